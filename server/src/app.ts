@@ -1,0 +1,58 @@
+/**
+ * createApp(deps): the whole HTTP surface, with no environment reads and no listening, so tests run the real app.
+ */
+import type { Mode } from '@ice-console/shared/health';
+import type { Region } from '@ice-console/shared/regions';
+import compression from 'compression';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { apiNotFound, errorHandler } from './http/error-handler';
+import { hostGuard, originGuard } from './http/host-guard';
+import { requestLogger } from './http/request-logger';
+import { securityHeaders } from './http/security-headers';
+import { SignIn } from './http/sign-in';
+import { staticFiles } from './http/static-files';
+import type { IceGateway } from './ice/ice-gateway';
+import { librariesRoute } from './routes/libraries-route';
+import { metaRoutes } from './routes/meta-routes';
+import { sessionRoutes } from './routes/session-routes';
+
+export interface AppDeps {
+  gateway: IceGateway;
+  mode: Mode;
+  endpoints: Record<Region, string>;
+  defaultRegion: Region;
+  logger: Logger;
+  dashboardToken?: string | undefined;
+  allowedHosts?: readonly string[];
+  trustProxy?: boolean;
+  /** The built web app (web/dist); omitted in API-only tests. */
+  staticDir?: string;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy ?? false);
+  app.set('etag', false);
+  const signIn = new SignIn(deps.dashboardToken);
+
+  app.use(requestLogger(deps.logger));
+  app.use(hostGuard(deps.allowedHosts ?? []));
+  app.use(securityHeaders);
+  app.use(compression());
+
+  const api = express.Router();
+  api.use(originGuard);
+  api.use(express.json({ limit: '2kb' }));
+  api.use(metaRoutes(deps.mode, deps.endpoints, deps.defaultRegion));
+  api.use(sessionRoutes(signIn, deps.mode));
+  api.use(signIn.requireSession);
+  api.get('/libraries', librariesRoute(deps.gateway));
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  if (deps.staticDir !== undefined) app.use(staticFiles(deps.staticDir));
+  app.use(errorHandler);
+  return app;
+}

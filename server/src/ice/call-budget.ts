@@ -1,0 +1,48 @@
+/**
+ * The account's QPS budget, one per credential identity. Calls start at least 1/budget seconds apart (with a
+ * margin for network jitter), so no sliding second at the service ever sees more than the budget. Callers over
+ * budget wait in a bounded queue; when it is full they are refused at once with a 429.
+ */
+import Bottleneck from 'bottleneck';
+import { ApiError } from '../http/api-error';
+
+/** Spacing 10% wider than 1/budget: two calls' network delays may differ, and the service counts arrivals. */
+const JITTER_MARGIN = 1.1;
+
+export class CallBudget {
+  private readonly group: Bottleneck.Group;
+  readonly spacingMs: number;
+  readonly maxQueued: number;
+
+  constructor(callsPerSecond: number, maxWaitMs: number) {
+    this.spacingMs = Math.ceil((1000 / callsPerSecond) * JITTER_MARGIN);
+    this.maxQueued = Math.max(1, Math.floor(maxWaitMs / this.spacingMs));
+    this.group = new Bottleneck.Group({
+      minTime: this.spacingMs,
+      highWater: this.maxQueued,
+      strategy: Bottleneck.strategy.OVERFLOW,
+    });
+  }
+
+  /** Runs `call` when the identity's budget allows, or throws a 429 ApiError when the queue is full. */
+  async schedule<T>(identity: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await this.group.key(identity).schedule(call);
+    } catch (error) {
+      if (error instanceof Bottleneck.BottleneckError) {
+        const retryAfterSeconds = Math.max(1, Math.ceil((this.maxQueued * this.spacingMs) / 1000));
+        throw new ApiError(
+          429,
+          'BudgetExhausted',
+          "The dashboard is holding back to protect your account's 50 calls per second; try again shortly.",
+          { retryable: true, retryAfterSeconds },
+        );
+      }
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.group.limiters().map(({ limiter }) => limiter.stop({ dropWaitingJobs: true })));
+  }
+}

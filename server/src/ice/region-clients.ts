@@ -1,0 +1,68 @@
+/**
+ * One SDK client per region, created once. Each signs its calls (V3 by default) and reuses connections through
+ * the SDK's shared keep-alive agent. The SDK never retries by itself; retries live in retry.ts.
+ */
+
+import type { LibrariesQuery } from '@ice-console/shared/libraries';
+import { REGION_IDS, type Region } from '@ice-console/shared/regions';
+import { type Credential, OpenApiClient, OpenApiConfig, OpenApiRequest, Params, RuntimeOptions } from './sdk';
+
+export const ICE_API_VERSION = '2020-11-09';
+
+export interface RegionClientOptions {
+  credential: Credential;
+  endpoints: Record<Region, string>;
+  protocol: 'https' | 'http';
+  signature: 'v3' | 'v2';
+}
+
+export type RegionClients = Record<Region, OpenApiClient>;
+
+export function createRegionClients(options: RegionClientOptions): RegionClients {
+  const entries = REGION_IDS.map((region) => {
+    const config = new OpenApiConfig({
+      credential: options.credential,
+      endpoint: options.endpoints[region],
+      regionId: region,
+      protocol: options.protocol,
+      ...(options.signature === 'v2' ? { signatureAlgorithm: 'v2' } : {}),
+    });
+    return [region, new OpenApiClient(config)] as const;
+  });
+  return Object.fromEntries(entries) as RegionClients;
+}
+
+const LIST_PARAMS = new Params({
+  action: 'ListRecognitionLibs',
+  version: ICE_API_VERSION,
+  protocol: 'HTTPS',
+  pathname: '/',
+  method: 'POST',
+  authType: 'AK',
+  style: 'RPC',
+  reqBodyType: 'formData',
+  bodyType: 'json',
+});
+
+/** One signed call, no retry; rejects with the SDK's error on any failure. */
+export async function callListRecognitionLibs(
+  client: OpenApiClient,
+  query: LibrariesQuery,
+  timeoutMs: number,
+): Promise<unknown> {
+  const upstreamQuery: Record<string, string> = {
+    Algorithm: query.algorithm,
+    PageNumber: String(query.pageNumber),
+    PageSize: String(query.pageSize),
+  };
+  if (query.libId !== undefined && query.libId.length > 0) upstreamQuery.LibId = query.libId.join(',');
+  const runtime = new RuntimeOptions({ readTimeout: timeoutMs, connectTimeout: timeoutMs, autoretry: false });
+  const response: unknown = await client.callApi(
+    LIST_PARAMS,
+    new OpenApiRequest({ query: upstreamQuery }),
+    runtime,
+  );
+  return typeof response === 'object' && response !== null
+    ? (response as { body?: unknown }).body
+    : undefined;
+}

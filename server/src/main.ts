@@ -1,0 +1,38 @@
+/** The only file with side effects: reads .env and the environment, starts the server, stops on SIGTERM. */
+import { existsSync } from 'node:fs';
+import { pino } from 'pino';
+import { ConfigError, loadConfig } from './config';
+import { StartupError, startServer, WEB_DIST } from './start-server';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = pino({ level: config.logLevel });
+  const running = await startServer(config, { logger, staticDir: WEB_DIST });
+  console.log(`ICE recognition console (${running.mode} mode) on ${running.url}`);
+  if (running.mode === 'emulator') {
+    console.log('No Alibaba Cloud credentials found: showing demo data from the built-in ICE emulator.');
+  }
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    console.error(error.message);
+  } else {
+    console.error('The server could not start:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+/** GET /api/libraries: validate, ask the gateway, answer with the page and how long it took. */
+import { librariesQuerySchema } from '@ice-console/shared/libraries';
+import type { RequestHandler } from 'express';
+import { ApiError } from '../http/api-error';
+import type { IceGateway } from '../ice/ice-gateway';
+
+const MAX_QUERY_LENGTH = 8192;
+
+function parseQuery(url: string, query: unknown) {
+  if (url.length > MAX_QUERY_LENGTH) {
+    throw new ApiError(414, 'UriTooLong', `The request URL is longer than ${MAX_QUERY_LENGTH} characters.`);
+  }
+  const parsed = librariesQuerySchema.safeParse(query);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.length ? String(issue.path[0]) : undefined;
+  const message = field ? `${field} ${issue?.message}` : (issue?.message ?? 'The query is not valid.');
+  throw new ApiError(400, 'InvalidQuery', message, field === undefined ? {} : { field });
+}
+
+export function librariesRoute(gateway: IceGateway): RequestHandler {
+  return async (req, res) => {
+    const started = performance.now();
+    const query = parseQuery(req.originalUrl, req.query);
+    const bypassCache = /\bno-cache\b/i.test(req.headers['cache-control'] ?? '');
+    const result = await gateway.listLibraries(query, { bypassCache });
+    res.locals.cache = result.cache;
+    res.locals.upstreamMs = Math.round(result.upstreamMs);
+    const total = performance.now() - started;
+    res.setHeader(
+      'Server-Timing',
+      `upstream;dur=${result.upstreamMs.toFixed(1)}, total;dur=${total.toFixed(1)}, cache;desc=${result.cache}`,
+    );
+    res.setHeader('Cache-Control', 'no-store');
+    res.type('json').send(result.json);
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Starts the dashboard from a Config: picks the mode, starts the built-in emulator for demo mode, wires the
+ * gateway and the app, listens, and returns how to stop it gracefully. main.ts and the e2e fixtures share it.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Mode } from '@ice-console/shared/health';
+import type { Logger } from 'pino';
+import { createApp } from './app';
+import type { Config } from './config';
+import { DEMO_ACCOUNT } from './emulator/accounts';
+import { type Emulator, type EmulatorOptions, startEmulator } from './emulator/start-emulator';
+import { chainHasCredentials, defaultCredentialChain, staticCredential } from './ice/credentials';
+import { IceGateway } from './ice/ice-gateway';
+import type { Credential } from './ice/sdk';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface RunningServer {
+  url: string;
+  mode: Mode;
+  server: Server;
+  gateway: IceGateway;
+  /** The in-process emulator, in demo mode. */
+  emulator: Emulator | undefined;
+  close(): Promise<void>;
+}
+
+export class StartupError extends Error {}
+
+async function resolveMode(config: Config): Promise<Mode> {
+  if (config.mode !== 'auto') return config.mode;
+  return (await chainHasCredentials(config.useEcsMetadata)) ? 'cloud' : 'emulator';
+}
+
+export interface StartOptions {
+  logger: Logger;
+  staticDir?: string;
+  /** Demo mode only: emulator settings (latency, faults) for demos and e2e tests. */
+  emulatorOptions?: EmulatorOptions;
+  /** Overrides the credential (tests); otherwise the chain in cloud mode and the demo key in emulator mode. */
+  credential?: Credential;
+}
+
+export async function startServer(config: Config, options: StartOptions): Promise<RunningServer> {
+  const mode = await resolveMode(config);
+  let emulator: Emulator | undefined;
+  let credential: Credential;
+  let endpoints = config.endpoints;
+  let protocol = config.protocol;
+  if (mode === 'emulator') {
+    emulator = await startEmulator({ host: '127.0.0.1', port: 0, ...options.emulatorOptions });
+    endpoints = emulator.endpoints;
+    protocol = 'http';
+    credential = options.credential ?? staticCredential(DEMO_ACCOUNT);
+  } else {
+    if (!options.credential && !(await chainHasCredentials(config.useEcsMetadata))) {
+      throw new StartupError(
+        'ICE_MODE=cloud but no Alibaba Cloud credentials were found. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ' +
+          'ALIBABA_CLOUD_ACCESS_KEY_SECRET, or ALIBABA_CLOUD_PROFILE for the aliyun CLI config (docs/configuration.md).',
+      );
+    }
+    credential = options.credential ?? defaultCredentialChain(config.useEcsMetadata);
+  }
+  const gateway = new IceGateway({
+    credential,
+    endpoints,
+    protocol,
+    signature: config.signature,
+    timeoutMs: config.timeoutMs,
+    deadlineMs: config.deadlineMs,
+    maxRetries: config.maxRetries,
+    qpsBudget: config.qpsBudget,
+    queueMaxWaitMs: config.queueMaxWaitMs,
+    cache: config.cache,
+    onRetry: (error, tryNumber) =>
+      options.logger.warn({ upstreamCode: error.code, tryNumber }, 'retrying upstream call'),
+  });
+  const app = createApp({
+    gateway,
+    mode,
+    endpoints,
+    defaultRegion: config.defaultRegion,
+    logger: options.logger,
+    dashboardToken: config.dashboardToken,
+    allowedHosts: config.allowedHosts,
+    trustProxy: config.trustProxy,
+    ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
+  });
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  }).catch(async (error: unknown) => {
+    await emulator?.close();
+    throw error instanceof Error && 'code' in error && error.code === 'EADDRINUSE'
+      ? new StartupError(`Port ${config.port} on ${config.host} is already in use; set PORT to another port.`)
+      : error;
+  });
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+  return {
+    url: `http://${host}:${port}`,
+    mode,
+    server,
+    gateway,
+    emulator,
+    close: async () => {
+      // Stop accepting, let in-flight requests finish (for at most 10 s), then drop idle keep-alive sockets.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), 10_000);
+      await closed;
+      clearTimeout(force);
+      await gateway.close();
+      await emulator?.close();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * For server tests: the real app on port 0 against a real emulator on port 0, through the real SDK over HTTP.
+ * Log lines are captured so tests can read them.
+ */
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { loadConfig } from '../config';
+import { DEMO_ACCOUNT } from '../emulator/accounts';
+import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/start-emulator';
+import { type StaticKey, staticCredential } from '../ice/credentials';
+import { type RunningServer, startServer } from '../start-server';
+
+export interface TestStack {
+  url: string;
+  emulator: Emulator;
+  server: RunningServer;
+  logs: string[];
+  get(path: string, headers?: Record<string, string>): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export interface TestStackOptions {
+  key?: StaticKey;
+  env?: Record<string, string>;
+  emulator?: EmulatorOptions;
+}
+
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  const emulator = await startEmulator({ port: 0, ...options.emulator });
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const overrides = Object.fromEntries(
+    Object.entries(emulator.endpoints).map(([region, endpoint]) => [
+      `ICE_ENDPOINT_${region.toUpperCase().replaceAll('-', '_')}`,
+      endpoint,
+    ]),
+  );
+  const config = loadConfig({
+    PORT: '0',
+    ICE_MODE: 'cloud',
+    ICE_PROTOCOL: 'http',
+    ...overrides,
+    ...options.env,
+  });
+  const server = await startServer(config, {
+    logger: pino({ level: 'info' }, sink),
+    credential: staticCredential(options.key ?? DEMO_ACCOUNT),
+  });
+  return {
+    url: server.url,
+    emulator,
+    server,
+    logs,
+    get: (path, headers = {}) => fetch(`${server.url}${path}`, { headers }),
+    close: async () => {
+      await server.close();
+      await emulator.close();
+    },
+  };
+}

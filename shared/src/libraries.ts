@@ -1,0 +1,80 @@
+/** The contract of GET /api/libraries: the query the BFF accepts and the page it answers with. */
+import { z } from 'zod';
+import { algorithmSchema } from './algorithms';
+import { LIB_ID_PATTERN, MAX_LIB_IDS } from './lib-ids';
+import { regionSchema } from './regions';
+
+export const MAX_PAGE_NUMBER = 1_000_000;
+export const PAGE_SIZES = [10, 20, 50] as const;
+export const MAX_PAGE_SIZE = 50;
+/** Long enough for 100 IDs of 64 characters with separators; longer input is refused before it is split. */
+const MAX_LIB_ID_TEXT = MAX_LIB_IDS * 66;
+
+const boundedInt = (min: number, max: number) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a single value') })
+    .regex(/^[0-9]{1,7}$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const libIdListSchema = z
+  .string({ error: 'must be a single value' })
+  .max(MAX_LIB_ID_TEXT, `must be at most ${MAX_LIB_ID_TEXT} characters`)
+  .transform((text, ctx) => {
+    const parts = [...new Set(text.split(',').map((part) => part.trim()))].filter((part) => part !== '');
+    const bad = parts.find((part) => !LIB_ID_PATTERN.test(part));
+    if (bad !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `contains "${bad.slice(0, 70)}", which is not a LibId (1 to 64 of A-Z a-z 0-9 _ -)`,
+      });
+      return z.NEVER;
+    }
+    if (parts.length > MAX_LIB_IDS) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `lists ${parts.length} IDs; at most ${MAX_LIB_IDS} are allowed`,
+      });
+      return z.NEVER;
+    }
+    return parts;
+  });
+
+const required = (message: string) => ({
+  error: (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : message),
+});
+
+/** What the browser may send. Unknown parameters are refused so a typo never silently means "everything". */
+export const librariesQuerySchema = z.strictObject(
+  {
+    region: z.string(required('must be a single value')).pipe(regionSchema),
+    algorithm: z.string(required('must be a single value')).pipe(algorithmSchema),
+    pageNumber: boundedInt(1, MAX_PAGE_NUMBER),
+    pageSize: boundedInt(1, MAX_PAGE_SIZE),
+    libId: libIdListSchema.optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `unknown parameter ${issue.keys.join(', ')}` : undefined,
+  },
+);
+export type LibrariesQueryInput = z.input<typeof librariesQuerySchema>;
+export type LibrariesQuery = z.output<typeof librariesQuerySchema>;
+
+export const librarySchema = z.object({
+  libId: z.string(),
+  libName: z.string(),
+  libDescription: z.string(),
+});
+export type Library = z.infer<typeof librarySchema>;
+
+export const libraryPageSchema = z.object({
+  requestId: z.string(),
+  region: regionSchema,
+  algorithm: algorithmSchema,
+  pageNumber: z.number().int(),
+  pageSize: z.number().int(),
+  totalCount: z.number().int().nonnegative(),
+  libraries: z.array(librarySchema),
+});
+export type LibraryPage = z.infer<typeof libraryPageSchema>;
