@@ -2,7 +2,8 @@
  * The server's configuration, read once from the environment by a pure function and validated with zod.
  * docs/configuration.md lists every variable; a bad value stops start-up with every problem listed.
  */
-import { DEFAULT_REGION, REGION_IDS, type Region, regionSchema } from '@ice-console/shared/regions';
+import { regionSchema } from '@ice-console/shared/catalog-schemas';
+import { DEFAULT_REGION, REGION_IDS, type Region } from '@ice-console/shared/regions';
 import { z } from 'zod';
 
 const integer = (fallback: number, min: number, max: number) =>

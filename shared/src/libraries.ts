@@ -1,8 +1,7 @@
 /** The contract of GET /api/libraries: the query the BFF accepts and the page it answers with. */
 import { z } from 'zod';
-import { algorithmSchema } from './algorithms';
+import { algorithmSchema, regionSchema } from './catalog-schemas';
 import { LIB_ID_PATTERN, MAX_LIB_IDS } from './lib-ids';
-import { regionSchema } from './regions';
 
 export const MAX_PAGE_NUMBER = 1_000_000;
 export const PAGE_SIZES = [10, 20, 50] as const;

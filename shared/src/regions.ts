@@ -1,11 +1,6 @@
-/** The four regions that serve ListRecognitionLibs, with their display names. */
-import { z } from 'zod';
-
+/** The four regions that serve ListRecognitionLibs, with their display names. Free of zod: the browser imports it. */
 export const REGION_IDS = ['cn-beijing', 'cn-hangzhou', 'cn-shanghai', 'cn-shenzhen'] as const;
-export const regionSchema = z.enum(REGION_IDS, {
-  error: () => `must be one of ${REGION_IDS.join(', ')}`,
-});
-export type Region = z.infer<typeof regionSchema>;
+export type Region = (typeof REGION_IDS)[number];
 
 export const DEFAULT_REGION: Region = 'cn-shanghai';
 
@@ -16,10 +11,6 @@ export const REGION_NAMES: Record<Region, { en: string; zh: string }> = {
   'cn-shenzhen': { en: 'China (Shenzhen)', zh: '华南1（深圳）' },
 };
 
-export const regionInfoSchema = z.object({
-  id: regionSchema,
-  endpoint: z.string(),
-  isDefault: z.boolean(),
-});
-export const regionsResponseSchema = z.object({ regions: z.array(regionInfoSchema) });
-export type RegionsResponse = z.infer<typeof regionsResponseSchema>;
+export function isRegion(value: string): value is Region {
+  return (REGION_IDS as readonly string[]).includes(value);
+}

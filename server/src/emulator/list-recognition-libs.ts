@@ -1,15 +1,11 @@
 /** ListRecognitionLibs itself: parameter checks in the service's words, then the page of libraries. */
-import { ALGORITHMS, type Algorithm } from '@ice-console/shared/algorithms';
+import { ALGORITHMS, isAlgorithm } from '@ice-console/shared/algorithms';
 import type { Region } from '@ice-console/shared/regions';
 import type { EmulatorData } from './demo-data';
 import { ServiceError } from './service-error';
 
 const LIB_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_LIB_IDS = 100;
-
-function isAlgorithm(value: string): value is Algorithm {
-  return (ALGORITHMS as readonly string[]).includes(value);
-}
 
 function integerParam(params: Map<string, string>, name: string, min: number, max: number): number {
   const raw = params.get(name);

@@ -1,6 +1,8 @@
 /** GET /api/health and GET /api/regions: what the browser learns about the server before asking for data. */
+
+import type { RegionsResponse } from '@ice-console/shared/catalog-schemas';
 import type { Health, Mode } from '@ice-console/shared/health';
-import { REGION_IDS, type Region, type RegionsResponse } from '@ice-console/shared/regions';
+import { REGION_IDS, type Region } from '@ice-console/shared/regions';
 import { Router } from 'express';
 
 export function metaRoutes(mode: Mode, endpoints: Record<Region, string>, defaultRegion: Region): Router {

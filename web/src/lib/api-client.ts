@@ -1,5 +1,14 @@
 /** fetch for the BFF: JSON in, JSON out, and every failure as an ApiRequestError carrying the shared error body. */
-import { type ErrorBody, errorBodySchema } from '@ice-console/shared/errors';
+import type { ErrorBody } from '@ice-console/shared/errors';
+
+// A hand-written guard, not the shared zod schema: zod would double the first-load JavaScript (docs/benchmarks.md).
+function isErrorBody(value: unknown): value is ErrorBody {
+  const error =
+    typeof value === 'object' && value !== null ? (value as { error?: unknown }).error : undefined;
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message, retryable } = error as Record<string, unknown>;
+  return typeof code === 'string' && typeof message === 'string' && typeof retryable === 'boolean';
+}
 
 export class ApiRequestError extends Error {
   constructor(
@@ -23,11 +32,10 @@ export async function apiGet(path: string, init: RequestInit = {}): Promise<unkn
   }
   const payload: unknown = await response.json().catch(() => undefined);
   if (response.ok) return payload;
-  const parsed = errorBodySchema.safeParse(payload);
   throw new ApiRequestError(
     response.status,
-    parsed.success
-      ? parsed.data.error
+    isErrorBody(payload)
+      ? payload.error
       : {
           code: `Http${response.status}`,
           message: `The server answered ${response.status}.`,
