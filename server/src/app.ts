@@ -10,6 +10,7 @@ import { apiNotFound, errorHandler } from './http/error-handler';
 import { hostGuard, originGuard } from './http/host-guard';
 import { requestLogger } from './http/request-logger';
 import { securityHeaders } from './http/security-headers';
+import { serverTiming } from './http/server-timing';
 import { SignIn } from './http/sign-in';
 import { staticFiles } from './http/static-files';
 import type { IceGateway } from './ice/ice-gateway';
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('etag', false);
   const signIn = new SignIn(deps.dashboardToken);
 
+  app.use(serverTiming);
   app.use(requestLogger(deps.logger));
   app.use(hostGuard(deps.allowedHosts ?? []));
   app.use(securityHeaders);

@@ -98,6 +98,22 @@ export async function startServer(config: Config, options: StartOptions): Promis
       ? new StartupError(`Port ${config.port} on ${config.host} is already in use; set PORT to another port.`)
       : error;
   });
+  // Node answers an over-long URL or header block itself; give it our error body instead of an empty 431.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return;
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    const body = JSON.stringify({
+      error: {
+        code: tooLarge ? 'HeadersTooLarge' : 'BadRequest',
+        message: tooLarge ? 'The request URL or headers are too large.' : 'The request could not be read.',
+        retryable: false,
+      },
+    });
+    socket.end(
+      `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
   const { port } = server.address() as AddressInfo;

@@ -17,29 +17,25 @@ export class CallBudget {
   constructor(callsPerSecond: number, maxWaitMs: number) {
     this.spacingMs = Math.ceil((1000 / callsPerSecond) * JITTER_MARGIN);
     this.maxQueued = Math.max(1, Math.floor(maxWaitMs / this.spacingMs));
-    this.group = new Bottleneck.Group({
-      minTime: this.spacingMs,
-      highWater: this.maxQueued,
-      strategy: Bottleneck.strategy.OVERFLOW,
-    });
+    this.group = new Bottleneck.Group({ minTime: this.spacingMs });
   }
 
   /** Runs `call` when the identity's budget allows, or throws a 429 ApiError when the queue is full. */
   async schedule<T>(identity: string, call: () => Promise<T>): Promise<T> {
-    try {
-      return await this.group.key(identity).schedule(call);
-    } catch (error) {
-      if (error instanceof Bottleneck.BottleneckError) {
-        const retryAfterSeconds = Math.max(1, Math.ceil((this.maxQueued * this.spacingMs) / 1000));
-        throw new ApiError(
-          429,
-          'BudgetExhausted',
-          "The dashboard is holding back to protect your account's 50 calls per second; try again shortly.",
-          { retryable: true, retryAfterSeconds },
-        );
-      }
-      throw error;
+    const limiter = this.group.key(identity);
+    // With only minTime set, Bottleneck gives each job its start slot at once (state RUNNING), so its highWater
+    // never sees them: count every job not yet executing instead.
+    const { RECEIVED = 0, QUEUED = 0, RUNNING = 0 } = limiter.counts();
+    const waiting = RECEIVED + QUEUED + RUNNING;
+    if (waiting >= this.maxQueued) {
+      throw new ApiError(
+        429,
+        'BudgetExhausted',
+        "The dashboard is holding back to protect your account's 50 calls per second; try again shortly.",
+        { retryable: true, retryAfterSeconds: Math.max(1, Math.ceil((waiting * this.spacingMs) / 1000)) },
+      );
     }
+    return limiter.schedule(call);
   }
 
   async close(): Promise<void> {

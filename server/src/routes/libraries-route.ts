@@ -20,17 +20,11 @@ function parseQuery(url: string, query: unknown) {
 
 export function librariesRoute(gateway: IceGateway): RequestHandler {
   return async (req, res) => {
-    const started = performance.now();
     const query = parseQuery(req.originalUrl, req.query);
     const bypassCache = /\bno-cache\b/i.test(req.headers['cache-control'] ?? '');
     const result = await gateway.listLibraries(query, { bypassCache });
     res.locals.cache = result.cache;
-    res.locals.upstreamMs = Math.round(result.upstreamMs);
-    const total = performance.now() - started;
-    res.setHeader(
-      'Server-Timing',
-      `upstream;dur=${result.upstreamMs.toFixed(1)}, total;dur=${total.toFixed(1)}, cache;desc=${result.cache}`,
-    );
+    res.locals.upstreamMs = result.upstreamMs;
     res.setHeader('Cache-Control', 'no-store');
     res.type('json').send(result.json);
   };
