@@ -128,9 +128,11 @@ export async function startServer(config: Config, options: StartOptions): Promis
     close: async () => {
       // Stop accepting, let in-flight requests finish (for at most 10 s), then drop idle keep-alive sockets.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
+      // A keep-alive socket whose request finishes during shutdown turns idle later; close those as they do.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
       const force = setTimeout(() => server.closeAllConnections(), 10_000);
       await closed;
+      clearInterval(sweep);
       clearTimeout(force);
       await gateway.close();
       await emulator?.close();

@@ -23,7 +23,9 @@ describe('coalescing and the page cache', () => {
   it('when a page is asked for again, then it comes from the cache, unless the request says no-cache', async () => {
     stack = await startTestStack();
     const first = await stack.get(page(1));
-    expect(first.headers.get('server-timing')).toMatch(/^upstream;dur=[\d.]+, total;dur=[\d.]+, cache;desc=miss$/);
+    expect(first.headers.get('server-timing')).toMatch(
+      /^upstream;dur=[\d.]+, total;dur=[\d.]+, cache;desc=miss$/,
+    );
     const second = await stack.get(page(1));
     expect(second.headers.get('server-timing')).toMatch(/cache;desc=hit/);
     expect(await second.json()).toEqual(await first.json());
@@ -63,7 +65,9 @@ describe('the call budget', () => {
   it('when calls are scheduled, then they start at least 1/budget seconds apart (with the jitter margin)', async () => {
     const budget = new CallBudget(20, 2000);
     const starts: number[] = [];
-    await Promise.all(Array.from({ length: 6 }, () => budget.schedule('id', async () => starts.push(performance.now()))));
+    await Promise.all(
+      Array.from({ length: 6 }, () => budget.schedule('id', async () => starts.push(performance.now()))),
+    );
     const gaps = starts.slice(1).map((t, i) => t - (starts[i] ?? 0));
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(50);
     await budget.close();
@@ -87,7 +91,9 @@ describe('the call budget', () => {
 
   it('when the budget is the service maximum of 50, then a burst still never trips Throttling.User', async () => {
     stack = await startTestStack({ env: { ICE_QPS_BUDGET: '50', ICE_QUEUE_MAX_WAIT_MS: '3000' } });
-    await Promise.all(Array.from({ length: 80 }, (_, i) => stack?.get(page(1 + i, i % 2 ? 'object' : 'landmark'))));
+    await Promise.all(
+      Array.from({ length: 80 }, (_, i) => stack?.get(page(1 + i, i % 2 ? 'object' : 'landmark'))),
+    );
     const stats = stack.emulator.stats();
     expect(stats.peakCallsPerSecond).toBeLessThanOrEqual(50);
     expect(stats.byCode['Throttling.User']).toBeUndefined();

@@ -18,22 +18,43 @@ async function errorOf(response: Response) {
 }
 
 describe('when Alibaba Cloud refuses the account', () => {
-  const cases: Array<[string, { accessKeyId: string; accessKeySecret: string; securityToken?: string }, string]> = [
-    ['no RAM permission', { accessKeyId: 'LTAIemuNoPerm', accessKeySecret: 'emuNoPermSecret' }, 'Forbidden.RAM'],
-    ['a disabled key', { accessKeyId: 'LTAIemuDisabled', accessKeySecret: 'emuDisabledSecret' }, 'InvalidAccessKeyId.Inactive'],
-    ['an unknown key', { accessKeyId: 'LTAIunknown', accessKeySecret: 'whatever' }, 'InvalidAccessKeyId.NotFound'],
-    ['an STS key without its token', { accessKeyId: 'STS.emuTemp', accessKeySecret: 'emuTempSecret' }, 'MissingSecurityToken'],
+  const cases: Array<
+    [string, { accessKeyId: string; accessKeySecret: string; securityToken?: string }, string]
+  > = [
+    [
+      'no RAM permission',
+      { accessKeyId: 'LTAIemuNoPerm', accessKeySecret: 'emuNoPermSecret' },
+      'Forbidden.RAM',
+    ],
+    [
+      'a disabled key',
+      { accessKeyId: 'LTAIemuDisabled', accessKeySecret: 'emuDisabledSecret' },
+      'InvalidAccessKeyId.Inactive',
+    ],
+    [
+      'an unknown key',
+      { accessKeyId: 'LTAIunknown', accessKeySecret: 'whatever' },
+      'InvalidAccessKeyId.NotFound',
+    ],
+    [
+      'an STS key without its token',
+      { accessKeyId: 'STS.emuTemp', accessKeySecret: 'emuTempSecret' },
+      'MissingSecurityToken',
+    ],
   ];
 
-  it.each(cases)('with %s, then a 502 keeps the upstream code and RequestId, and it is tried once', async (_, key, code) => {
-    stack = await startTestStack({ key });
-    const response = await stack.get(PAGE);
-    expect(response.status).toBe(502);
-    const error = await errorOf(response);
-    expect(error).toMatchObject({ code, retryable: false });
-    expect(error.requestId).toMatch(/^[0-9A-F-]{36}$/);
-    expect(stack.emulator.stats().total).toBe(1);
-  });
+  it.each(cases)(
+    'with %s, then a 502 keeps the upstream code and RequestId, and it is tried once',
+    async (_, key, code) => {
+      stack = await startTestStack({ key });
+      const response = await stack.get(PAGE);
+      expect(response.status).toBe(502);
+      const error = await errorOf(response);
+      expect(error).toMatchObject({ code, retryable: false });
+      expect(error.requestId).toMatch(/^[0-9A-F-]{36}$/);
+      expect(stack.emulator.stats().total).toBe(1);
+    },
+  );
 
   it('with an STS key and its token, then the page comes back', async () => {
     stack = await startTestStack({
@@ -52,16 +73,19 @@ describe('when Alibaba Cloud breaks', () => {
     ['reset', 502, 'UpstreamUnreachable'],
   ];
 
-  it.each(always)('with %s on every try, then 3 tries are made and a clear %i %s comes back', async (kind, status, code) => {
-    stack = await startTestStack({ env: FAST });
-    stack.emulator.faults.enqueue([kind, kind, kind]);
-    const response = await stack.get(PAGE);
-    expect(response.status).toBe(status);
-    expect(await errorOf(response)).toMatchObject({ code, retryable: true });
-    expect(stack.emulator.stats().byCode[kind]).toBe(3);
-    // The BFF keeps serving.
-    expect((await stack.get(PAGE)).status).toBe(200);
-  });
+  it.each(always)(
+    'with %s on every try, then 3 tries are made and a clear %i %s comes back',
+    async (kind, status, code) => {
+      stack = await startTestStack({ env: FAST });
+      stack.emulator.faults.enqueue([kind, kind, kind]);
+      const response = await stack.get(PAGE);
+      expect(response.status).toBe(status);
+      expect(await errorOf(response)).toMatchObject({ code, retryable: true });
+      expect(stack.emulator.stats().byCode[kind]).toBe(3);
+      // The BFF keeps serving.
+      expect((await stack.get(PAGE)).status).toBe(200);
+    },
+  );
 
   it('with a call that never answers, then a 504 comes back within the deadline', async () => {
     stack = await startTestStack({ env: FAST });
@@ -83,7 +107,10 @@ describe('when Alibaba Cloud breaks', () => {
   });
 
   it('with 2 s of latency and a 1 s timeout, then a 504 comes back, not a hung request', async () => {
-    stack = await startTestStack({ env: { ICE_TIMEOUT_MS: '1000', ICE_DEADLINE_MS: '1000' }, emulator: { latencyMs: 2000 } });
+    stack = await startTestStack({
+      env: { ICE_TIMEOUT_MS: '1000', ICE_DEADLINE_MS: '1000' },
+      emulator: { latencyMs: 2000 },
+    });
     const started = Date.now();
     const response = await stack.get(PAGE);
     expect(response.status).toBe(504);
