@@ -6,23 +6,39 @@ import { z } from 'zod';
 import type { EmulatorData } from './demo-data';
 
 const libSchema = z.strictObject({
-  LibId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  LibId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'LibId must be 1 to 64 letters, digits, - or _'),
   LibName: z.string().refine((s) => Buffer.byteLength(s) <= 64, 'LibName is over 64 bytes'),
   LibDescription: z.string().refine((s) => Buffer.byteLength(s) <= 128, 'LibDescription is over 128 bytes'),
 });
-const byAlgorithm = z.partialRecord(z.enum(ALGORITHMS), z.array(libSchema));
-const fileSchema = z.partialRecord(z.enum(REGION_IDS), byAlgorithm);
+const byAlgorithm = z.strictObject(
+  Object.fromEntries(ALGORITHMS.map((a) => [a, z.array(libSchema).optional()])),
+);
+const fileSchema = z.strictObject(Object.fromEntries(REGION_IDS.map((r) => [r, byAlgorithm.optional()])));
+
+/** A data file that cannot be used, said in one line that names the file and the first problem. */
+export class DataFileError extends Error {}
 
 export function parseEmulatorData(json: unknown): EmulatorData {
-  const parsed = fileSchema.parse(json);
+  const parsed = fileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `at ${issue.path.join('.')}: ` : '';
+    throw new DataFileError(`${where}${issue?.message ?? 'invalid'}`);
+  }
+  const regions: Partial<Record<string, Partial<Record<string, z.infer<typeof libSchema>[]>>>> = parsed.data;
   return Object.fromEntries(
     REGION_IDS.map((region) => [
       region,
-      Object.fromEntries(ALGORITHMS.map((a) => [a, parsed[region]?.[a] ?? []])),
+      Object.fromEntries(ALGORITHMS.map((a) => [a, regions[region]?.[a] ?? []])),
     ]),
   ) as EmulatorData;
 }
 
 export function loadEmulatorData(path: string): EmulatorData {
-  return parseEmulatorData(JSON.parse(readFileSync(path, 'utf8')));
+  try {
+    return parseEmulatorData(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new DataFileError(`cannot use data file ${path}: ${reason}`);
+  }
 }

@@ -106,17 +106,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
       case 'truncated':
         res.writeHead(200, { 'content-type': 'application/json;charset=utf-8', 'content-length': 400 });
+        // Close only once the partial body is flushed: destroying at once can drop the head too, and then the
+        // client sees a reset instead of a body that ends early.
         res.write(
           `{"RequestId":"${requestId}","PageNumber":1,"PageSize":10,"TotalCount":180,"Libs":{"Lib":[{"LibId":"`,
+          () => res.socket?.destroy(),
         );
-        res.socket?.destroy();
         return;
       case 'not-json':
         res.writeHead(200, { 'content-type': 'text/html' });
         res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
         return;
       case 'reset':
-        res.socket?.destroy();
+        // A TCP RST, as a dropped connection looks to the client (ECONNRESET), not an orderly close.
+        res.socket?.resetAndDestroy();
         return;
       case 'hang':
         hanging.add(res);
