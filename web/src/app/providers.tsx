@@ -1,13 +1,34 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
+import { SESSION_QUERY_KEY } from '../features/session/api/get-session';
+import { ApiRequestError } from '../lib/api-client';
+import { I18nProvider, type Language } from '../lib/i18n/i18n';
 
-export function AppProviders({ children }: { children: ReactNode }) {
+export function createQueryClient(): QueryClient {
+  const client: QueryClient = new QueryClient({
+    defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false } },
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        // A session that ended on the server (expired, restarted) sends the user back to the sign-in page.
+        if (
+          error instanceof ApiRequestError &&
+          error.body.code === 'SignInRequired' &&
+          query.queryKey[0] !== 'session'
+        ) {
+          void client.invalidateQueries({ queryKey: SESSION_QUERY_KEY });
+        }
+      },
+    }),
+  });
+  return client;
+}
+
+export function AppProviders({ children, language }: { children: ReactNode; language?: Language }) {
   // One client per app instance (not per module) so tests start clean.
-  const [client] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: { queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false } },
-      }),
+  const [client] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={client}>
+      <I18nProvider {...(language ? { initial: language } : {})}>{children}</I18nProvider>
+    </QueryClientProvider>
   );
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

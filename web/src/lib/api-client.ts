@@ -20,6 +20,20 @@ export class ApiRequestError extends Error {
 }
 
 export async function apiGet(path: string, init: RequestInit = {}): Promise<unknown> {
+  return apiRequest(path, init);
+}
+
+/** POST/DELETE with an optional JSON body; the browser adds the same-origin Origin header the BFF requires. */
+export async function apiSend(method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<unknown> {
+  return apiRequest(path, {
+    method,
+    ...(body === undefined
+      ? {}
+      : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+  });
+}
+
+async function apiRequest(path: string, init: RequestInit): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } });

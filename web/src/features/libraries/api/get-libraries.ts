@@ -1,9 +1,10 @@
-/** GET /api/libraries: the fetcher, its query options (the page is part of the key) and the hook. */
+/** GET /api/libraries: the fetcher, its query options (the page is part of the key), the hook, prefetch, refresh. */
 
 import type { Algorithm } from '@ice-console/shared/algorithms';
 import type { LibraryPage } from '@ice-console/shared/libraries';
 import type { Region } from '@ice-console/shared/regions';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { apiGet } from '../../../lib/api-client';
 
 export interface LibrariesRequest {
@@ -14,7 +15,16 @@ export interface LibrariesRequest {
   libIds?: readonly string[];
 }
 
-export async function getLibraries(request: LibrariesRequest, signal?: AbortSignal): Promise<LibraryPage> {
+export interface FetchOptions {
+  signal?: AbortSignal;
+  /** Asks the BFF to skip its page cache and call Alibaba Cloud again (the Refresh button). */
+  bypassCache?: boolean;
+}
+
+export async function getLibraries(
+  request: LibrariesRequest,
+  options: FetchOptions = {},
+): Promise<LibraryPage> {
   const params = new URLSearchParams({
     region: request.region,
     algorithm: request.algorithm,
@@ -22,19 +32,53 @@ export async function getLibraries(request: LibrariesRequest, signal?: AbortSign
     pageSize: String(request.pageSize),
   });
   if (request.libIds && request.libIds.length > 0) params.set('libId', request.libIds.join(','));
+  const init: RequestInit = options.bypassCache ? { headers: { 'Cache-Control': 'no-cache' } } : {};
+  if (options.signal) init.signal = options.signal;
   // The BFF validated this page against the shared schema before sending it.
-  return (await apiGet(`/api/libraries?${params}`, signal ? { signal } : {})) as LibraryPage;
+  return (await apiGet(`/api/libraries?${params}`, init)) as LibraryPage;
 }
 
 export function getLibrariesQueryOptions(request: LibrariesRequest) {
   return queryOptions({
     queryKey: ['libraries', request],
-    queryFn: ({ signal }) => getLibraries(request, signal),
-    // The rows on screen stay while the next page loads.
+    queryFn: ({ signal }) => getLibraries(request, { signal }),
+    // The rows on screen stay (dimmed) while the next page loads, instead of a skeleton flashing between pages.
     placeholderData: keepPreviousData,
   });
 }
 
 export function useLibraries(request: LibrariesRequest) {
   return useQuery(getLibrariesQueryOptions(request));
+}
+
+/** Loads the page after `request` into the cache, so Next shows it at once. */
+export function usePrefetchLibraries() {
+  const client = useQueryClient();
+  return useCallback(
+    (request: LibrariesRequest) => client.prefetchQuery(getLibrariesQueryOptions(request)),
+    [client],
+  );
+}
+
+/**
+ * Reloads `request` past every cache: the BFF's (no-cache header) and ours (other pages are dropped, so paging
+ * after a refresh does not show rows older than the ones on screen).
+ */
+export function useRefreshLibraries() {
+  const client = useQueryClient();
+  return useCallback(
+    async (request: LibrariesRequest) => {
+      const { queryKey } = getLibrariesQueryOptions(request);
+      client.removeQueries({
+        queryKey: ['libraries'],
+        predicate: (query) => JSON.stringify(query.queryKey) !== JSON.stringify(queryKey),
+      });
+      await client.fetchQuery({
+        queryKey,
+        queryFn: ({ signal }) => getLibraries(request, { signal, bypassCache: true }),
+        staleTime: 0,
+      });
+    },
+    [client],
+  );
 }

@@ -1,22 +1,10 @@
-import { DEFAULT_ALGORITHM } from '@ice-console/shared/algorithms';
-import { DEFAULT_REGION } from '@ice-console/shared/regions';
-import { useLibraries } from '../api/get-libraries';
-import { LibrariesTable } from './libraries-table';
+/** The libraries view: waits for the server's default region, then browses what the URL describes. */
+import { useDefaultRegion } from '../api/get-regions';
+import { LibrariesBrowser } from './libraries-browser';
+import { TableSkeleton } from './table-skeleton';
 
 export function LibrariesPage() {
-  const query = useLibraries({
-    region: DEFAULT_REGION,
-    algorithm: DEFAULT_ALGORITHM,
-    pageNumber: 1,
-    pageSize: 10,
-  });
-  if (query.isPending) return <p aria-busy="true">Loading libraries…</p>;
-  if (query.isError) return <p role="alert">{query.error.message}</p>;
-  const page = query.data;
-  return (
-    <section aria-label="Recognition libraries">
-      <p className="total">{page.totalCount} libraries</p>
-      <LibrariesTable libraries={page.libraries} />
-    </section>
-  );
+  const defaultRegion = useDefaultRegion();
+  if (!defaultRegion) return <TableSkeleton rows={10} />;
+  return <LibrariesBrowser defaultRegion={defaultRegion} />;
 }

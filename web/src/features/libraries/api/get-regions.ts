@@ -1,0 +1,26 @@
+/** GET /api/regions: which region the server's configuration makes the default. */
+import type { RegionsResponse } from '@ice-console/shared/catalog-schemas';
+import { DEFAULT_REGION, type Region } from '@ice-console/shared/regions';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+
+export async function getRegions(signal?: AbortSignal): Promise<RegionsResponse> {
+  return (await apiGet('/api/regions', signal ? { signal } : {})) as RegionsResponse;
+}
+
+export function getRegionsQueryOptions() {
+  return queryOptions({
+    queryKey: ['regions'],
+    queryFn: ({ signal }) => getRegions(signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** The default region, or undefined while it is not known yet; the built-in default if the call fails. */
+export function useDefaultRegion(): Region | undefined {
+  const query = useQuery(getRegionsQueryOptions());
+  if (query.isError) return DEFAULT_REGION;
+  return query.data
+    ? (query.data.regions.find((region) => region.isDefault)?.id ?? DEFAULT_REGION)
+    : undefined;
+}

@@ -1,0 +1,109 @@
+import type { ErrorBody } from '@ice-console/shared/errors';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider, type Language } from '../../../lib/i18n/i18n';
+import { LoadError } from './load-error';
+
+afterEach(() => vi.useRealTimers());
+
+function renderError(error: ErrorBody['error'], language: Language = 'en') {
+  const onRetry = vi.fn();
+  render(
+    <I18nProvider initial={language}>
+      <LoadError error={error} onRetry={onRetry} />
+    </I18nProvider>,
+  );
+  return { onRetry, panel: screen.getByRole('alert') };
+}
+
+const upstream = (code: string, extra: Partial<ErrorBody['error']> = {}): ErrorBody['error'] => ({
+  code,
+  message: `message of ${code}`,
+  requestId: '9A2B-REQ',
+  retryable: false,
+  ...extra,
+});
+
+describe('LoadError', () => {
+  it('when RAM forbids the call, then it shows the policy that grants ice:ListRecognitionLibs, the code and the RequestId', () => {
+    const { panel } = renderError(upstream('Forbidden.RAM'));
+    expect(screen.getByRole('heading').textContent).toBe(
+      'The AccessKey is not allowed to list recognition libraries',
+    );
+    const policy = JSON.parse(panel.querySelector('pre')?.textContent ?? '');
+    expect(policy.Statement[0]).toEqual({
+      Effect: 'Allow',
+      Action: 'ice:ListRecognitionLibs',
+      Resource: '*',
+    });
+    expect(panel.textContent).toContain('Forbidden.RAM');
+    expect(panel.textContent).toContain('9A2B-REQ');
+    expect(screen.getByRole('button', { name: 'Copy RequestId' })).toBeTruthy();
+  });
+
+  it('when NoPermission comes back, then the same policy help is shown', () => {
+    const { panel } = renderError(upstream('NoPermission'));
+    expect(panel.querySelector('pre')?.textContent).toContain('ice:ListRecognitionLibs');
+  });
+
+  it.each([
+    'InvalidAccessKeyId.NotFound',
+    'InvalidAccessKeyId.Inactive',
+    'SignatureDoesNotMatch',
+    'CredentialsUnavailable',
+  ])('when the credentials fail (%s), then it says how to configure them', (code) => {
+    const { panel } = renderError(upstream(code));
+    expect(panel.textContent).toContain('ALIBABA_CLOUD_ACCESS_KEY_ID');
+    expect(panel.querySelector('pre')).toBeNull();
+  });
+
+  it('when the copy button is pressed, then the RequestId is on the clipboard', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderError(upstream('InternalError'));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy RequestId' }));
+    expect(writeText).toHaveBeenCalledWith('9A2B-REQ');
+    expect(screen.getByRole('button', { name: 'Copied RequestId' })).toBeTruthy();
+  });
+
+  it('when our own budget is exhausted, then it counts down, explains the 50 calls per second, and retries by itself', () => {
+    vi.useFakeTimers();
+    const { onRetry, panel } = renderError({
+      code: 'BudgetExhausted',
+      message: 'holding back',
+      retryable: true,
+      retryAfterSeconds: 3,
+    });
+    expect(panel.textContent).toContain('50 calls per second');
+    expect(screen.getByText('Retrying in 3 s…')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    act(() => vi.advanceTimersByTime(1100));
+    expect(screen.getByText('Retrying in 2 s…')).toBeTruthy();
+    expect(onRetry).not.toHaveBeenCalled();
+    act(() => vi.advanceTimersByTime(2100));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('when the upstream timed out, then it says so and a retry is offered', async () => {
+    const { onRetry } = renderError(
+      upstream('UpstreamTimeout', { requestId: undefined, retryable: true }) as ErrorBody['error'],
+    );
+    expect(screen.getByRole('heading').textContent).toBe('Alibaba Cloud took too long to answer');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('when the dashboard server cannot be reached, then it says to check the server, with no RequestId', () => {
+    const { panel } = renderError({ code: 'ServerUnreachable', message: 'unreachable', retryable: true });
+    expect(screen.getByRole('heading').textContent).toBe('The dashboard server cannot be reached');
+    expect(panel.textContent).not.toContain('RequestId');
+  });
+
+  it('when shown in Chinese, then the title and help are Chinese', () => {
+    renderError(upstream('Forbidden.RAM'), 'zh');
+    expect(screen.getByRole('heading').textContent).toBe('该 AccessKey 无权列出识别库');
+    expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,49 @@
+/** The sign-in page shown when the BFF's DASHBOARD_TOKEN is set and this browser has no session. */
+import { type FormEvent, useId, useState } from 'react';
+import { ApiRequestError } from '../../../lib/api-client';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useSignIn } from '../api/sign-in';
+
+export function SignInPage() {
+  const { t } = useI18n();
+  const tokenId = useId();
+  const errorId = useId();
+  const [token, setToken] = useState('');
+  const signIn = useSignIn();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (token !== '') signIn.mutate(token);
+  };
+  const error = signIn.error;
+  const message =
+    error instanceof ApiRequestError && error.body.code === 'TooManySignInAttempts'
+      ? t.signIn.tooMany(error.body.retryAfterSeconds ?? 60)
+      : error instanceof ApiRequestError && error.body.code === 'InvalidToken'
+        ? t.signIn.invalid
+        : error?.message;
+  return (
+    <form className="sign-in" onSubmit={submit} aria-labelledby={`${tokenId}-title`}>
+      <h2 id={`${tokenId}-title`}>{t.signIn.title}</h2>
+      <p>{t.signIn.text}</p>
+      <label htmlFor={tokenId}>{t.signIn.token}</label>
+      <input
+        id={tokenId}
+        type="password"
+        autoComplete="current-password"
+        value={token}
+        required
+        aria-invalid={message !== undefined}
+        aria-describedby={message !== undefined ? errorId : undefined}
+        onChange={(event) => setToken(event.target.value)}
+      />
+      {message !== undefined && (
+        <p id={errorId} className="field-error" role="alert">
+          {message}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={signIn.isPending}>
+        {t.signIn.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+/** English texts for failures: a plain title per kind of error and what to do about it. */
+export const errorsEn = {
+  heading: 'The libraries could not be loaded',
+  code: 'Error code',
+  requestId: 'RequestId',
+  requestIdHint: 'Alibaba Cloud support asks for this.',
+  retry: 'Try again',
+  retryIn: (seconds: number) => `Retrying in ${seconds} s…`,
+  field: (field: string) => `Field: ${field}`,
+  permission: {
+    title: 'The AccessKey is not allowed to list recognition libraries',
+    help: 'Attach this RAM policy to the RAM user or role whose AccessKey the server uses, then try again:',
+  },
+  credentials: {
+    title: 'Alibaba Cloud did not accept the credentials',
+    help: 'Check the AccessKey the server uses: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (or ALIBABA_CLOUD_PROFILE for the aliyun CLI configuration), make sure the key is enabled in the RAM console, then restart the server.',
+  },
+  budget: {
+    title: 'Holding back to protect your account',
+    help: 'Alibaba Cloud allows 50 calls per second per account for all recognition calls; this dashboard keeps well below that so other programs on the account are not throttled.',
+  },
+  throttled: {
+    title: 'Alibaba Cloud is throttling this account',
+    help: 'Another program may be using the account’s 50 calls per second. Wait a moment and try again.',
+  },
+  timeout: {
+    title: 'Alibaba Cloud took too long to answer',
+    help: 'The service or the network to it is slow right now. Try again; if it keeps happening, check the server’s network and ICE_TIMEOUT_MS.',
+  },
+  upstreamDown: {
+    title: 'Alibaba Cloud could not be reached or answered badly',
+    help: 'The dashboard server reached out but got no usable answer. Check its internet access and endpoint settings, then try again.',
+  },
+  serverDown: {
+    title: 'The dashboard server cannot be reached',
+    help: 'Check that the server is running and that this device is online, then try again.',
+  },
+  service: {
+    title: 'Alibaba Cloud had a temporary failure',
+    help: 'This is usually brief. Try again in a moment.',
+  },
+  invalid: {
+    title: 'The request was not valid',
+    help: 'Reset the filters or open the dashboard from its start page.',
+  },
+  generic: {
+    title: 'Something went wrong',
+    help: 'Try again. If it keeps failing, send the code and RequestId to whoever runs this dashboard.',
+  },
+};

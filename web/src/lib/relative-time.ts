@@ -1,0 +1,17 @@
+/** "5 seconds ago" / "5秒钟前" from the browser's own Intl data, so no phrase tables ship with the app. */
+import type { Language } from './i18n/i18n';
+
+const formatters = new Map<Language, Intl.RelativeTimeFormat>();
+
+export function formatAgo(language: Language, ms: number): string {
+  let formatter = formatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.RelativeTimeFormat(language === 'zh' ? 'zh-CN' : 'en', { numeric: 'auto' });
+    formatters.set(language, formatter);
+  }
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 60) return formatter.format(-seconds, 'second');
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return formatter.format(-minutes, 'minute');
+  return formatter.format(-Math.round(minutes / 60), 'hour');
+}
