@@ -129,6 +129,12 @@ child.kill('SIGTERM');
 await once(child, 'exit');
 
 const rps = result.requests.total / elapsedS;
+const emulatorCpu =
+  emulatorCpuAfter === undefined || emulatorCpuBefore === undefined
+    ? undefined
+    : emulatorCpuAfter - emulatorCpuBefore;
+// CPU time per answered call says what one whole core could do, even when other work shares the machine.
+const perCallUs = emulatorCpu === undefined ? undefined : (emulatorCpu / result.requests.total) * 1e6;
 const share = (seconds: number | undefined) =>
   seconds === undefined ? 'n/a' : `${Math.round((seconds / elapsedS) * 100)}% of one core`;
 const broken = result.errors > 0 || result.non2xx > 0 || result.requests.total === 0;
@@ -138,7 +144,10 @@ console.log(
     `  requests/second: ${Math.round(rps)} (${result.requests.total} in ${elapsedS.toFixed(1)} s)`,
     `  latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
     `  non-2xx: ${result.non2xx}, errors: ${result.errors}, timeouts: ${result.timeouts}`,
-    `  CPU: emulator ${share(emulatorCpuAfter === undefined || emulatorCpuBefore === undefined ? undefined : emulatorCpuAfter - emulatorCpuBefore)}, load generator ${share((ownCpu.user + ownCpu.system) / 1e6)}`,
+    `  CPU: emulator ${share(emulatorCpu)}, load generator ${share((ownCpu.user + ownCpu.system) / 1e6)}`,
+    perCallUs === undefined
+      ? '  emulator CPU per call: n/a'
+      : `  emulator CPU per call: ${Math.round(perCallUs)} µs, so about ${Math.round(1e6 / perCallUs)} calls/s on a whole core`,
     `  goal >= ${GOAL_RPS} signed requests/s: ${rps >= GOAL_RPS ? 'met' : 'NOT met'}`,
   ].join('\n'),
 );
