@@ -41,3 +41,13 @@ const byKeyId = new Map(EMULATOR_ACCOUNTS.map((account) => [account.accessKeyId,
 export function findAccount(accessKeyId: string): EmulatorAccount | undefined {
   return byKeyId.get(accessKeyId);
 }
+
+/** What the RAM denial of the no-permission account carries, in the shape ICE-API.md shows. */
+export const ACCESS_DENIED_DETAIL = {
+  PolicyType: 'AccountLevelIdentityBasedPolicy',
+  AuthPrincipalType: 'SubUser',
+  AuthPrincipalDisplayName: 'emulator-no-permission',
+  NoPermissionType: 'ImplicitDeny',
+  AuthAction: 'ice:ListRecognitionLibs',
+  EncodedDiagnosticMessage: 'AQEAAAAAaQRhc2VjcmV0LWZyZWUtZGlhZ25vc3RpYy1mb3ItdGhlLWVtdWxhdG9y',
+};

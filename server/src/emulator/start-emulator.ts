@@ -6,10 +6,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { REGION_IDS, type Region } from '@ice-console/shared/regions';
-import { authenticate, type IncomingCall } from './authenticate';
+import { ACCESS_DENIED_DETAIL } from './accounts';
+import { applyFault } from './apply-fault';
+import { authenticate } from './authenticate';
 import { CallCounter, type CallStats } from './call-counter';
 import { DEFAULT_SEED, type EmulatorData, generateDemoData } from './demo-data';
-import { type FaultKind, FaultPlan, type FaultSettings } from './faults';
+import { FaultPlan, type FaultSettings } from './faults';
+import { readBody, sendJson, toCall } from './http-io';
 import { listRecognitionLibs } from './list-recognition-libs';
 import { NonceStore } from './nonce-store';
 import { errorBody, newRequestId, ServiceError } from './service-error';
@@ -17,7 +20,6 @@ import { SlidingWindow } from './sliding-window';
 
 export const ICE_VERSION = '2020-11-09';
 export const SERVICE_QPS_LIMIT = 50;
-const MAX_BODY_BYTES = 64 * 1024;
 const NONCE_TTL_MS = 15 * 60 * 1000;
 
 export interface EmulatorOptions extends Partial<FaultSettings> {
@@ -40,53 +42,6 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, requestId: string): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json;charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'x-acs-request-id': requestId,
-  });
-  res.end(text);
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw ServiceError.invalidParameter('request body is too large');
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-function toCall(req: IncomingMessage, body: Buffer): IncomingCall {
-  const url = new URL(req.url ?? '/', 'http://emulator');
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers[name] = value;
-  }
-  const isForm = (headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
-  return {
-    method: req.method ?? 'GET',
-    headers,
-    query: [...url.searchParams],
-    form: isForm ? [...new URLSearchParams(body.toString('utf8'))] : [],
-    body,
-  };
-}
-
-const ACCESS_DENIED_DETAIL = {
-  PolicyType: 'AccountLevelIdentityBasedPolicy',
-  AuthPrincipalType: 'SubUser',
-  AuthPrincipalDisplayName: 'emulator-no-permission',
-  NoPermissionType: 'ImplicitDeny',
-  AuthAction: 'ice:ListRecognitionLibs',
-  EncodedDiagnosticMessage: 'AQEAAAAAaQRhc2VjcmV0LWZyZWUtZGlhZ25vc3RpYy1mb3ItdGhlLWVtdWxhdG9y',
-};
-
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const { host = '127.0.0.1', port = 0, qpsLimit = SERVICE_QPS_LIMIT, seed = DEFAULT_SEED } = options;
   const data = options.data ?? generateDemoData(seed);
@@ -95,38 +50,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const window = new SlidingWindow(qpsLimit);
   const counter = new CallCounter();
   const hanging = new Set<ServerResponse>();
-
-  function applyFault(kind: FaultKind, res: ServerResponse, requestId: string): void {
-    switch (kind) {
-      case 'InternalError':
-      case 'ServiceUnavailable': {
-        const error = ServiceError.of(kind);
-        sendJson(res, error.status, errorBody(error, requestId), requestId);
-        return;
-      }
-      case 'truncated':
-        res.writeHead(200, { 'content-type': 'application/json;charset=utf-8', 'content-length': 400 });
-        // Close only once the partial body is flushed: destroying at once can drop the head too, and then the
-        // client sees a reset instead of a body that ends early.
-        res.write(
-          `{"RequestId":"${requestId}","PageNumber":1,"PageSize":10,"TotalCount":180,"Libs":{"Lib":[{"LibId":"`,
-          () => res.socket?.destroy(),
-        );
-        return;
-      case 'not-json':
-        res.writeHead(200, { 'content-type': 'text/html' });
-        res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
-        return;
-      case 'reset':
-        // A TCP RST, as a dropped connection looks to the client (ECONNRESET), not an orderly close.
-        res.socket?.resetAndDestroy();
-        return;
-      case 'hang':
-        hanging.add(res);
-        res.on('close', () => hanging.delete(res));
-        return;
-    }
-  }
 
   async function handle(region: Region, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = newRequestId();
@@ -138,7 +61,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const fault = faults.next();
       if (fault) {
         code = fault;
-        applyFault(fault, res, requestId);
+        applyFault(fault, res, requestId, hanging);
         return;
       }
       const now = Date.now();
