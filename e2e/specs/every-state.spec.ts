@@ -1,0 +1,151 @@
+import type { Page } from '@playwright/test';
+import { expect, saveScreenshot, test } from '../fixtures';
+
+async function shootBoth(page: Page, name: string) {
+  await saveScreenshot(page, name);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await saveScreenshot(page, name);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+test.describe('while loading', () => {
+  test.use({ stackOptions: { emulator: { latencyMs: 1500 } } });
+
+  test('when the first page is on its way, then a skeleton of the table shows, not a blank page', async ({
+    page,
+    stack,
+  }) => {
+    await page.goto(stack.url);
+    await expect(page.getByRole('table', { name: 'Loading libraries…' })).toBeVisible();
+    await saveScreenshot(page, 'skeleton');
+    await expect(page.getByText('1–10 of 180')).toBeVisible();
+    // The next page is slow too, so the rows on screen stay, dimmed, while it loads.
+    await page.goto(`${stack.url}/?prefetch=0`);
+    await expect(page.getByText('1–10 of 180')).toBeVisible();
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page.locator('tbody.is-stale')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    await expect(page.getByRole('cell', { name: 'Large Model ACP' })).toBeVisible();
+    await expect(page.getByText('11–20 of 180')).toBeVisible();
+    await expect(page.locator('tbody.is-stale')).toHaveCount(0);
+  });
+});
+
+test('when a region has no libraries of an algorithm, then the empty state says so in words', async ({
+  page,
+  stack,
+}) => {
+  await page.goto(`${stack.url}/?region=cn-shanghai&algorithm=face`);
+  await expect(page.getByText('No face libraries in China (Shanghai)')).toBeVisible();
+  await shootBoth(page, 'empty');
+});
+
+test.describe('when the AccessKey lacks the RAM permission', () => {
+  test.use({ stackOptions: { key: { accessKeyId: 'LTAIemuNoPerm', accessKeySecret: 'emuNoPermSecret' } } });
+
+  test('then the error shows the policy to attach, the code and a copyable RequestId', async ({
+    page,
+    stack,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(stack.url);
+    const panel = page.getByRole('alert');
+    await expect(panel.getByRole('heading')).toHaveText(
+      'The AccessKey is not allowed to list recognition libraries',
+    );
+    await expect(panel).toContainText('Forbidden.RAM');
+    await expect(panel.locator('pre')).toContainText('"Action": "ice:ListRecognitionLibs"');
+    const requestId = (await panel.locator('dd code').nth(1).textContent()) ?? '';
+    expect(requestId).toMatch(/^[0-9A-F-]{36}$/);
+    await panel.getByRole('button', { name: 'Copy RequestId' }).click();
+    await expect(panel.getByRole('button', { name: 'Copied RequestId' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(requestId);
+    await shootBoth(page, 'error-ram');
+  });
+});
+
+test.describe('when the AccessKey is disabled', () => {
+  test.use({
+    stackOptions: { key: { accessKeyId: 'LTAIemuDisabled', accessKeySecret: 'emuDisabledSecret' } },
+  });
+
+  test('then the error says how to configure credentials', async ({ page, stack }) => {
+    await page.goto(stack.url);
+    const panel = page.getByRole('alert');
+    await expect(panel.getByRole('heading')).toHaveText('Alibaba Cloud did not accept the credentials');
+    await expect(panel).toContainText('InvalidAccessKeyId.Inactive');
+    await expect(panel).toContainText('ALIBABA_CLOUD_ACCESS_KEY_ID');
+  });
+});
+
+test('when Alibaba Cloud fails for a moment, then the error offers a retry that brings the rows', async ({
+  page,
+  stack,
+}) => {
+  // The BFF retries InternalError twice itself, so three make one request fail.
+  stack.emulator.faults.enqueue(['InternalError', 'InternalError', 'InternalError']);
+  await page.goto(`${stack.url}/?prefetch=0`);
+  const panel = page.getByRole('alert');
+  await expect(panel.getByRole('heading')).toHaveText('Alibaba Cloud had a temporary failure');
+  await expect(panel).toContainText('InternalError');
+  await expect(panel.locator('dd code').nth(1)).toHaveText(/^[0-9A-F-]{36}$/);
+  await shootBoth(page, 'error-internal');
+  await panel.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByText('1–10 of 180')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test.describe('when Alibaba Cloud does not answer in time', () => {
+  test.use({ stackOptions: { env: { ICE_TIMEOUT_MS: '200', ICE_DEADLINE_MS: '600' } } });
+
+  test('then the error says it timed out', async ({ page, stack }) => {
+    stack.emulator.faults.enqueue(['hang', 'hang', 'hang']);
+    await page.goto(`${stack.url}/?prefetch=0`);
+    const panel = page.getByRole('alert');
+    await expect(panel.getByRole('heading')).toHaveText('Alibaba Cloud took too long to answer');
+    await expect(panel).toContainText('UpstreamTimeout');
+  });
+});
+
+test('when the dashboard server goes away, then Refresh says the server cannot be reached', async ({
+  page,
+  stack,
+}) => {
+  await page.goto(`${stack.url}/?prefetch=0`);
+  await expect(page.getByText('1–10 of 180')).toBeVisible();
+  await stack.stop();
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  const panel = page.getByRole('alert');
+  await expect(panel.getByRole('heading')).toHaveText('The dashboard server cannot be reached');
+  await expect(panel).toContainText('ServerUnreachable');
+  // The rows already on screen stay below the error.
+  await expect(page.getByRole('cell', { name: 'Large Model ACP' })).toBeVisible();
+});
+
+test.describe('when sign-in is enabled', () => {
+  test.use({ stackOptions: { env: { DASHBOARD_TOKEN: 'e2e-secret-token-0123' } } });
+
+  test('then a wrong token is refused, the right one opens the libraries, and signing out closes them', async ({
+    page,
+    stack,
+  }) => {
+    await page.goto(stack.url);
+    const token = page.getByLabel('Access token');
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await shootBoth(page, 'sign-in');
+    await token.fill('not-the-token');
+    await token.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('That token is not right.');
+    expect(stack.emulator.stats().total).toBe(0);
+    await token.fill('e2e-secret-token-0123');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('1–10 of 180')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('1–10 of 180')).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByLabel('Access token')).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Access token')).toBeVisible();
+  });
+});
