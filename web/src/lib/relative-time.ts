@@ -3,13 +3,14 @@ import type { Language } from './i18n/i18n';
 
 const formatters = new Map<Language, Intl.RelativeTimeFormat>();
 
-export function formatAgo(language: Language, ms: number): string {
+export function formatAgo(language: Language, ms: number, justNow: string): string {
   let formatter = formatters.get(language);
   if (!formatter) {
-    formatter = new Intl.RelativeTimeFormat(language === 'zh' ? 'zh-CN' : 'en', { numeric: 'auto' });
+    formatter = new Intl.RelativeTimeFormat(language === 'zh' ? 'zh-CN' : 'en', { numeric: 'always' });
     formatters.set(language, formatter);
   }
   const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 5) return justNow;
   if (seconds < 60) return formatter.format(-seconds, 'second');
   const minutes = Math.round(seconds / 60);
   if (minutes < 60) return formatter.format(-minutes, 'minute');

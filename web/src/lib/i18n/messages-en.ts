@@ -11,8 +11,8 @@ export const en = {
   algorithmNouns: { landmark: 'landmark', object: 'object', logo: 'logo', face: 'face', label: 'label' },
   search: {
     label: 'Search by LibId',
-    placeholder: 'One or more LibIds, separated by commas, spaces or lines',
-    hint: 'Press Enter to search. Press / to come back here.',
+    placeholder: 'One or more LibIds',
+    hint: 'Separate IDs with commas, spaces or new lines. Enter searches; / comes back here.',
     apply: 'Search',
     clear: 'Clear',
     remove: (id: string) => `Remove ${id}`,
@@ -51,6 +51,7 @@ export const en = {
   },
   refresh: 'Refresh',
   updatedAgo: (ago: string) => `Updated ${ago}`,
+  justNow: 'just now',
   export: {
     label: 'Export this page',
     csv: 'CSV',

@@ -13,8 +13,8 @@ export const zh: typeof en = {
   algorithmNouns: { landmark: '地标', object: '物体', logo: 'Logo', face: '人脸', label: '标签' },
   search: {
     label: '按 LibId 搜索',
-    placeholder: '一个或多个 LibId，用逗号、空格或换行分隔',
-    hint: '按 Enter 搜索，按 / 回到此处。',
+    placeholder: '一个或多个 LibId',
+    hint: '用逗号、空格或换行分隔多个 ID。按 Enter 搜索，按 / 回到此处。',
     apply: '搜索',
     clear: '清除',
     remove: (id) => `移除 ${id}`,
@@ -51,7 +51,8 @@ export const zh: typeof en = {
     goLast: '前往最后一页',
   },
   refresh: '刷新',
-  updatedAgo: (ago) => `更新于${ago}`,
+  updatedAgo: (ago) => `${ago}更新`,
+  justNow: '刚刚',
   export: {
     label: '导出本页',
     csv: 'CSV',

@@ -14,7 +14,7 @@ function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
   const now = useNow(1000);
   return (
     <time className="updated" dateTime={new Date(updatedAt).toISOString()}>
-      {t.updatedAgo(formatAgo(language, now - updatedAt))}
+      {t.updatedAgo(formatAgo(language, now - updatedAt, t.justNow))}
     </time>
   );
 }
