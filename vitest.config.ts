@@ -12,6 +12,17 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'reliability',
+          include: ['reliability/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 240_000,
+          hookTimeout: 60_000,
+          // The load test measures the BFF: keep it from sharing the machine with other files.
+          fileParallelism: false,
+        },
+      },
+      {
         extends: './vite.config.ts',
         test: {
           name: 'web',

@@ -6,8 +6,8 @@ import type { Region } from '@ice-console/shared/regions';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import { apiNotFound, errorHandler } from './http/error-handler';
-import { hostGuard, originGuard } from './http/host-guard';
+import { errorHandler, notFound } from './http/error-handler';
+import { hostGuard, originGuard, urlLengthLimit } from './http/host-guard';
 import { requestLogger } from './http/request-logger';
 import { securityHeaders } from './http/security-headers';
 import { serverTiming } from './http/server-timing';
@@ -15,7 +15,7 @@ import { SignIn } from './http/sign-in';
 import { staticFiles } from './http/static-files';
 import type { IceGateway } from './ice/ice-gateway';
 import { librariesRoute } from './routes/libraries-route';
-import { metaRoutes } from './routes/meta-routes';
+import { healthRoute, regionsRoute } from './routes/meta-routes';
 import { sessionRoutes } from './routes/session-routes';
 
 export interface AppDeps {
@@ -41,20 +41,23 @@ export function createApp(deps: AppDeps): Express {
   app.use(serverTiming);
   app.use(requestLogger(deps.logger));
   app.use(hostGuard(deps.allowedHosts ?? []));
+  app.use(urlLengthLimit);
   app.use(securityHeaders);
   app.use(compression());
 
   const api = express.Router();
   api.use(originGuard);
   api.use(express.json({ limit: '2kb' }));
-  api.use(metaRoutes(deps.mode, deps.endpoints, deps.defaultRegion));
+  api.use(healthRoute(deps.mode));
   api.use(sessionRoutes(signIn, deps.mode));
   api.use(signIn.requireSession);
+  api.use(regionsRoute(deps.endpoints, deps.defaultRegion));
   api.get('/libraries', librariesRoute(deps.gateway));
-  api.use(apiNotFound);
+  api.use(notFound);
   app.use('/api', api);
 
   if (deps.staticDir !== undefined) app.use(staticFiles(deps.staticDir));
+  app.use(notFound);
   app.use(errorHandler);
   return app;
 }

@@ -39,6 +39,6 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   res.status(apiError.status).json(errorBody(apiError));
 };
 
-export const apiNotFound: RequestHandler = (req, _res, next) => {
-  next(new ApiError(404, 'NotFound', `There is no API route ${req.method} ${req.path.slice(0, 100)}.`));
+export const notFound: RequestHandler = (req, _res, next) => {
+  next(new ApiError(404, 'NotFound', `There is no route ${req.method} ${req.path.slice(0, 100)}.`));
 };

@@ -37,3 +37,11 @@ export const originGuard: RequestHandler = (req, _res, next) => {
   if (sameOrigin) return next();
   next(new ApiError(403, 'OriginNotAllowed', 'This request must come from the dashboard itself.'));
 };
+
+const MAX_URL_LENGTH = 8192;
+
+/** No route needs a long URL; refusing early keeps huge query strings away from parsing and logs. */
+export const urlLengthLimit: RequestHandler = (req, _res, next) => {
+  if (req.originalUrl.length <= MAX_URL_LENGTH) return next();
+  next(new ApiError(414, 'UriTooLong', `The request URL is longer than ${MAX_URL_LENGTH} characters.`));
+};

@@ -25,8 +25,9 @@ export function requestLogger(logger: Logger) {
     customProps: (_req, res) => {
       const locals = (res as { locals?: Record<string, unknown> }).locals ?? {};
       const props: Record<string, unknown> = {};
-      for (const key of ['cache', 'upstreamMs', 'errorCode'])
-        if (locals[key] !== undefined) props[key] = locals[key];
+      if (locals.cache !== undefined) props.cache = locals.cache;
+      if (typeof locals.upstreamMs === 'number') props.upstreamMs = Math.round(locals.upstreamMs);
+      if (locals.errorCode !== undefined) props.errorCode = locals.errorCode;
       const unexpected = locals.unexpectedError;
       if (unexpected instanceof Error)
         props.unexpected = { name: unexpected.name, message: unexpected.message };

@@ -9,8 +9,11 @@ import { ApiError } from '../http/api-error';
 /** Spacing 10% wider than 1/budget: two calls' network delays may differ, and the service counts arrivals. */
 const JITTER_MARGIN = 1.1;
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export class CallBudget {
   private readonly group: Bottleneck.Group;
+  private readonly lastStartAt = new Map<string, number>();
   readonly spacingMs: number;
   readonly maxQueued: number;
 
@@ -22,6 +25,8 @@ export class CallBudget {
 
   /** Runs `call` when the identity's budget allows, or throws a 429 ApiError when the queue is full. */
   async schedule<T>(identity: string, call: () => Promise<T>): Promise<T> {
+    // Only benchmarks lift the budget (Infinity): configuration caps it at the service's 50.
+    if (this.spacingMs === 0) return call();
     const limiter = this.group.key(identity);
     // With only minTime set, Bottleneck gives each job its start slot at once (state RUNNING), so its highWater
     // never sees them: count every job not yet executing instead.
@@ -35,7 +40,17 @@ export class CallBudget {
         { retryable: true, retryAfterSeconds: Math.max(1, Math.ceil((waiting * this.spacingMs) / 1000)) },
       );
     }
-    return limiter.schedule(call);
+    return limiter.schedule(async () => {
+      // Bottleneck plans start times; when the event loop lags, a job can fire late and the next one on time,
+      // closer than the spacing. Hold each call until the spacing has passed since the last *actual* start.
+      for (;;) {
+        const since = performance.now() - (this.lastStartAt.get(identity) ?? Number.NEGATIVE_INFINITY);
+        if (since >= this.spacingMs) break;
+        await sleep(this.spacingMs - since);
+      }
+      this.lastStartAt.set(identity, performance.now());
+      return call();
+    });
   }
 
   async close(): Promise<void> {

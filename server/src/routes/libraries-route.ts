@@ -4,12 +4,7 @@ import type { RequestHandler } from 'express';
 import { ApiError } from '../http/api-error';
 import type { IceGateway } from '../ice/ice-gateway';
 
-const MAX_QUERY_LENGTH = 8192;
-
-function parseQuery(url: string, query: unknown) {
-  if (url.length > MAX_QUERY_LENGTH) {
-    throw new ApiError(414, 'UriTooLong', `The request URL is longer than ${MAX_QUERY_LENGTH} characters.`);
-  }
+function parseQuery(query: unknown) {
   const parsed = librariesQuerySchema.safeParse(query);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -20,7 +15,7 @@ function parseQuery(url: string, query: unknown) {
 
 export function librariesRoute(gateway: IceGateway): RequestHandler {
   return async (req, res) => {
-    const query = parseQuery(req.originalUrl, req.query);
+    const query = parseQuery(req.query);
     const bypassCache = /\bno-cache\b/i.test(req.headers['cache-control'] ?? '');
     const result = await gateway.listLibraries(query, { bypassCache });
     res.locals.cache = result.cache;

@@ -1,22 +1,22 @@
-/** GET /api/health and GET /api/regions: what the browser learns about the server before asking for data. */
-
+/** GET /api/health (open) and GET /api/regions (behind sign-in): what the browser learns before asking for data. */
 import type { RegionsResponse } from '@ice-console/shared/catalog-schemas';
 import type { Health, Mode } from '@ice-console/shared/health';
 import { REGION_IDS, type Region } from '@ice-console/shared/regions';
 import { Router } from 'express';
 
-export function metaRoutes(mode: Mode, endpoints: Record<Region, string>, defaultRegion: Region): Router {
-  const router = Router();
+export function healthRoute(mode: Mode): Router {
   const health: Health = { status: 'ok', mode };
-  const regions: RegionsResponse = {
-    regions: REGION_IDS.map((id) => ({ id, endpoint: endpoints[id], isDefault: id === defaultRegion })),
-  };
-  router.get('/health', (_req, res) => {
+  return Router().get('/health', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.json(health);
   });
-  router.get('/regions', (_req, res) => {
+}
+
+export function regionsRoute(endpoints: Record<Region, string>, defaultRegion: Region): Router {
+  const regions: RegionsResponse = {
+    regions: REGION_IDS.map((id) => ({ id, endpoint: endpoints[id], isDefault: id === defaultRegion })),
+  };
+  return Router().get('/regions', (_req, res) => {
     res.json(regions);
   });
-  return router;
 }

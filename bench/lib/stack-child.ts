@@ -1,0 +1,91 @@
+/**
+ * A child process that runs one piece of the stack for benchmarks and the reliability suite, so that each piece
+ * has its own event loop and its own memory figures: the ICE emulator, the BFF, or a bare Express route.
+ * The parent drives it over IPC (stack-parent.ts).
+ */
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { pino } from 'pino';
+import { loadConfig } from '../../server/src/config';
+import { DEMO_ACCOUNT } from '../../server/src/emulator/accounts';
+import { type Emulator, startEmulator } from '../../server/src/emulator/start-emulator';
+import { staticCredential } from '../../server/src/ice/credentials';
+import { type RunningServer, startServer } from '../../server/src/start-server';
+import type { ChildReply, ChildRequest } from './stack-protocol';
+
+let emulator: Emulator | undefined;
+let bff: RunningServer | undefined;
+let closeBare: (() => void) | undefined;
+let peakRss = process.memoryUsage().rss;
+setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 50).unref();
+
+const send = (reply: ChildReply) => process.send?.(reply);
+
+async function handle(request: ChildRequest): Promise<ChildReply> {
+  switch (request.type) {
+    case 'start-emulator':
+      emulator = await startEmulator({ port: 0, ...request.options });
+      return { type: 'emulator-started', endpoints: emulator.endpoints };
+    case 'start-bff': {
+      const overrides = Object.fromEntries(
+        Object.entries(request.endpoints).map(([region, endpoint]) => [
+          `ICE_ENDPOINT_${region.toUpperCase().replaceAll('-', '_')}`,
+          endpoint,
+        ]),
+      );
+      const loaded = loadConfig({
+        PORT: '0',
+        ICE_MODE: 'cloud',
+        ICE_PROTOCOL: 'http',
+        ...overrides,
+        ...request.env,
+      });
+      const config = request.unlimitedBudget ? { ...loaded, qpsBudget: Number.POSITIVE_INFINITY } : loaded;
+      bff = await startServer(config, {
+        logger: pino({ level: config.logLevel }, pino.destination('/dev/null')),
+        credential: staticCredential(DEMO_ACCOUNT),
+      });
+      return { type: 'bff-started', url: bff.url };
+    }
+    case 'start-bare': {
+      // The baseline for cache hits: an Express 5 route that returns the same JSON, with nothing else.
+      const app = express();
+      app.get('/api/libraries', (_req, res) => {
+        res.type('json').send(request.json);
+      });
+      const server = app.listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      closeBare = () => server.close();
+      return { type: 'bare-started', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+    }
+    case 'stats':
+      if (!emulator) throw new Error('no emulator in this process');
+      return { type: 'stats', stats: emulator.stats() };
+    case 'reset-stats':
+      emulator?.resetStats();
+      return { type: 'ok' };
+    case 'memory': {
+      global.gc?.();
+      const { rss, heapUsed } = process.memoryUsage();
+      return { type: 'memory', rss, heapUsed, peakRss };
+    }
+    case 'reset-peak':
+      peakRss = process.memoryUsage().rss;
+      return { type: 'ok' };
+    case 'close':
+      await bff?.close();
+      await emulator?.close();
+      closeBare?.();
+      setImmediate(() => process.exit(0));
+      return { type: 'ok' };
+  }
+}
+
+process.on('message', (message: ChildRequest) => {
+  handle(message).then(send, (error: unknown) =>
+    send({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  );
+});
+send({ type: 'ready' });

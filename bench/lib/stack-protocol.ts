@@ -1,0 +1,25 @@
+/** Messages between a benchmark and its stack children (stack-child.ts). */
+import type { CallStats } from '../../server/src/emulator/call-counter';
+import type { EmulatorOptions } from '../../server/src/emulator/start-emulator';
+
+export type Endpoints = Record<string, string>;
+
+export type ChildRequest =
+  | { type: 'start-emulator'; options: EmulatorOptions }
+  | { type: 'start-bff'; endpoints: Endpoints; env: Record<string, string>; unlimitedBudget: boolean }
+  | { type: 'start-bare'; json: string }
+  | { type: 'stats' }
+  | { type: 'reset-stats' }
+  | { type: 'memory' }
+  | { type: 'reset-peak' }
+  | { type: 'close' };
+
+export type ChildReply =
+  | { type: 'ready' }
+  | { type: 'ok' }
+  | { type: 'emulator-started'; endpoints: Endpoints }
+  | { type: 'bff-started'; url: string }
+  | { type: 'bare-started'; url: string }
+  | { type: 'stats'; stats: CallStats & { peakCallsPerSecond: number } }
+  | { type: 'memory'; rss: number; heapUsed: number; peakRss: number }
+  | { type: 'error'; message: string };
