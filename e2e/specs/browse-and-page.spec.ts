@@ -7,6 +7,12 @@ test('when a user opens the dashboard, then they see the first page of Shanghai 
   stack,
 }) => {
   let alerted = false;
+  // A CSP refusal (inline style or script) or a script error shows up here.
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
   page.on('dialog', async (dialog) => {
     alerted = true;
     await dialog.dismiss();
@@ -20,6 +26,7 @@ test('when a user opens the dashboard, then they see the first page of Shanghai 
   await expect(page.getByRole('complementary', { name: 'Demo mode' })).toBeVisible();
   expect(search(page.url()).toString()).toBe('region=cn-shanghai&algorithm=landmark&page=1&pageSize=10');
   expect(alerted).toBe(false);
+  expect(problems).toEqual([]);
   await saveScreenshot(page, 'main-en-light');
   await page.setViewportSize({ width: 375, height: 800 });
   await saveScreenshot(page, 'main-en-light');

@@ -148,3 +148,33 @@ test.describe('when sign-in is enabled', () => {
     await expect(page.getByLabel('Access token')).toBeVisible();
   });
 });
+
+test.describe('when the dashboard has spent its call budget', () => {
+  // One call a second with room for two waiting: a third caller in the same second is refused with a 429.
+  test.use({ stackOptions: { env: { ICE_QPS_BUDGET: '1', ICE_QUEUE_MAX_WAIT_MS: '2500' } } });
+
+  test('then the page explains the protection, counts down and retries by itself', async ({
+    page,
+    stack,
+  }) => {
+    await page.goto(`${stack.url}/?prefetch=0`);
+    await expect(page.getByText('1–10 of 180')).toBeVisible();
+    // Another tab fills the budget's queue with pages nobody has asked for yet.
+    await page.evaluate(() => {
+      for (const pageNumber of [5, 6, 7]) {
+        void fetch(
+          `/api/libraries?region=cn-shanghai&algorithm=landmark&pageNumber=${pageNumber}&pageSize=10`,
+        );
+      }
+    });
+    await page.getByRole('button', { name: 'Next page' }).click();
+    const panel = page.getByRole('alert');
+    await expect(panel.getByRole('heading')).toHaveText('Holding back to protect your account');
+    await expect(panel).toContainText('50 calls per second');
+    await expect(panel).toContainText('BudgetExhausted');
+    await expect(panel.getByText(/^Retrying in \d s…$/)).toBeVisible();
+    await saveScreenshot(page, 'error-budget');
+    await expect(page.getByText('11–20 of 180')).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});

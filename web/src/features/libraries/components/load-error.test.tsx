@@ -99,6 +99,8 @@ describe('LoadError', () => {
     const { panel } = renderError({ code: 'ServerUnreachable', message: 'unreachable', retryable: true });
     expect(screen.getByRole('heading').textContent).toBe('The dashboard server cannot be reached');
     expect(panel.textContent).not.toContain('RequestId');
+    // The server's English sentence would repeat the title; the localized help replaces it.
+    expect(panel.textContent).not.toContain('unreachable');
   });
 
   it('when shown in Chinese, then the title and help are Chinese', () => {

@@ -9,6 +9,9 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { useNow } from '../../../lib/use-now';
 import { errorKind, RAM_POLICY } from './error-kind';
 
+// For these the title and help already say everything the server's own (English) message would.
+const OWN_WORDS = new Set(['budget', 'serverDown']);
+
 interface Props {
   error: ErrorBody['error'];
   onRetry: () => void;
@@ -35,7 +38,7 @@ export function LoadError({ error, onRetry }: Props) {
   return (
     <section className="load-error" role="alert" aria-labelledby="load-error-title">
       <h2 id="load-error-title">{text.title}</h2>
-      <p>{error.message}</p>
+      {!OWN_WORDS.has(kind) && <p>{error.message}</p>}
       <p>{text.help}</p>
       {kind === 'permission' && (
         <div className="policy">
