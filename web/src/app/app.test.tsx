@@ -56,9 +56,13 @@ describe('mode and sign-in', () => {
     let signedIn = false;
     const calls = stubBff({
       session: { signInRequired: true, signedIn: false, mode: 'cloud' },
+      defaultRegion: 'cn-beijing',
     });
     const fetchStub = globalThis.fetch;
     vi.stubGlobal('fetch', async (input: RequestInfo | URL, init: RequestInit = {}) => {
+      if (String(input) === '/api/regions' && !signedIn) {
+        return json({ error: { code: 'SignInRequired', message: 'Sign in', retryable: false } }, 401);
+      }
       if (String(input) === '/api/session' && init.method === 'POST') {
         const { token } = JSON.parse(String(init.body));
         if (token !== 'right-token-123456') {
@@ -82,6 +86,9 @@ describe('mode and sign-in', () => {
     expect(await screen.findByRole('cell', { name: 'Library 1' })).toBeTruthy();
     expect(signedIn).toBe(true);
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
+    // The server's default region, learnt once signed in, not the built-in one.
+    expect(libraryCalls(calls).map((call) => call.params.get('region'))).toContain('cn-beijing');
+    expect(libraryCalls(calls).map((call) => call.params.get('region'))).not.toContain('cn-shanghai');
   });
 
   it('when the user signs out, then the sign-in page comes back', async () => {

@@ -13,9 +13,9 @@ import { LanguageSwitch } from './language-switch';
 export function App() {
   const { t } = useI18n();
   const session = useSession();
-  // Asked for alongside the session, not after it: the libraries view needs the default region next.
-  useQuery(getRegionsQueryOptions());
   const signedOut = session.data?.signInRequired === true && !session.data.signedIn;
+  // The libraries view needs the default region next; /api/regions is behind sign-in like the data.
+  useQuery({ ...getRegionsQueryOptions(), enabled: session.isSuccess && !signedOut });
   return (
     <div className="app">
       <header className="app-header">

@@ -19,7 +19,8 @@ export function getRegionsQueryOptions() {
 /** The default region, or undefined while it is not known yet; the built-in default if the call fails. */
 export function useDefaultRegion(): Region | undefined {
   const query = useQuery(getRegionsQueryOptions());
-  if (query.isError) return DEFAULT_REGION;
+  // A failed call falls back to the built-in default, but not while a retry may still bring the configured one.
+  if (query.isError && !query.isFetching) return DEFAULT_REGION;
   return query.data
     ? (query.data.regions.find((region) => region.isDefault)?.id ?? DEFAULT_REGION)
     : undefined;
