@@ -122,33 +122,6 @@ test('when the dashboard server goes away, then Refresh says the server cannot b
   await expect(page.getByRole('cell', { name: 'Large Model ACP' })).toBeVisible();
 });
 
-test.describe('when sign-in is enabled', () => {
-  test.use({ stackOptions: { env: { DASHBOARD_TOKEN: 'e2e-secret-token-0123' } } });
-
-  test('then a wrong token is refused, the right one opens the libraries, and signing out closes them', async ({
-    page,
-    stack,
-  }) => {
-    await page.goto(stack.url);
-    const token = page.getByLabel('Access token');
-    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-    await shootBoth(page, 'sign-in');
-    await token.fill('not-the-token');
-    await token.press('Enter');
-    await expect(page.getByRole('alert')).toHaveText('That token is not right.');
-    expect(stack.emulator.stats().total).toBe(0);
-    await token.fill('e2e-secret-token-0123');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByText('1–10 of 180')).toBeVisible();
-    await page.reload();
-    await expect(page.getByText('1–10 of 180')).toBeVisible();
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect(page.getByLabel('Access token')).toBeVisible();
-    await page.reload();
-    await expect(page.getByLabel('Access token')).toBeVisible();
-  });
-});
-
 test.describe('when the dashboard has spent its call budget', () => {
   // One call a second with room for two waiting: a third caller in the same second is refused with a 429.
   test.use({ stackOptions: { env: { ICE_QPS_BUDGET: '1', ICE_QUEUE_MAX_WAIT_MS: '2500' } } });

@@ -12,7 +12,7 @@ function renderSearch(libIds: string[] = [], notFound: string[] = []) {
       <button type="button">elsewhere</button>
     </I18nProvider>,
   );
-  return { onApply, field: screen.getByRole('searchbox', { name: 'Search by LibId' }) };
+  return { onApply, field: screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search by LibId' }) };
 }
 
 describe('LibIdSearch', () => {
@@ -25,7 +25,7 @@ describe('LibIdSearch', () => {
   it('when a spreadsheet column is pasted, then its lines become separate IDs', async () => {
     const { onApply, field } = renderSearch();
     fireEvent.paste(field, { clipboardData: { getData: () => 'id_1\r\nid-2\nid3\n' } });
-    expect((field as HTMLInputElement).value).toBe('id_1, id-2, id3');
+    expect(field.value).toBe('id_1, id-2, id3');
     await userEvent.type(field, '{Enter}');
     expect(onApply).toHaveBeenCalledWith(['id_1', 'id-2', 'id3']);
   });
@@ -68,6 +68,6 @@ describe('LibIdSearch', () => {
     screen.getByRole('button', { name: 'elsewhere' }).focus();
     await userEvent.keyboard('/');
     expect(document.activeElement).toBe(field);
-    expect((field as HTMLInputElement).value).toBe('');
+    expect(field.value).toBe('');
   });
 });

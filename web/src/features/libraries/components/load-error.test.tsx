@@ -87,9 +87,7 @@ describe('LoadError', () => {
   });
 
   it('when the upstream timed out, then it says so and a retry is offered', async () => {
-    const { onRetry } = renderError(
-      upstream('UpstreamTimeout', { requestId: undefined, retryable: true }) as ErrorBody['error'],
-    );
+    const { onRetry } = renderError({ code: 'UpstreamTimeout', message: 'timed out', retryable: true });
     expect(screen.getByRole('heading').textContent).toBe('Alibaba Cloud took too long to answer');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
@@ -101,6 +99,19 @@ describe('LoadError', () => {
     expect(panel.textContent).not.toContain('RequestId');
     // The server's English sentence would repeat the title; the localized help replaces it.
     expect(panel.textContent).not.toContain('unreachable');
+  });
+
+  it.each([
+    ['Throttling.User', 'Alibaba Cloud is throttling this account'],
+    ['UpstreamUnreachable', 'Alibaba Cloud could not be reached or answered badly'],
+    ['UpstreamBadResponse', 'Alibaba Cloud could not be reached or answered badly'],
+    ['ServiceUnavailable', 'Alibaba Cloud had a temporary failure'],
+    ['InvalidQuery', 'The request was not valid'],
+    ['SomethingNew', 'Something went wrong'],
+  ])('when the code is %s, then the title is "%s" and the code is shown', (code, title) => {
+    const { panel } = renderError(upstream(code));
+    expect(screen.getByRole('heading').textContent).toBe(title);
+    expect(panel.textContent).toContain(code);
   });
 
   it('when shown in Chinese, then the title and help are Chinese', () => {
