@@ -126,7 +126,7 @@ describe('hand-signed V3 requests: the parts only V3 signs', () => {
     await expectError(request, 'SignatureDoesNotMatch');
   });
 
-  it('when a body is added to a request signed with an empty body, then SignatureDoesNotMatch', async () => {
+  it('when a body is added after signing, then IncompleteSignature with an unsigned content-type, else SignatureDoesNotMatch', async () => {
     const request = signV3(options());
     request.headers['content-type'] = 'text/plain';
     request.body = 'PageSize=50';
