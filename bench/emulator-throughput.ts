@@ -103,36 +103,53 @@ const TASKSET = '/usr/bin/taskset';
 const { child, endpoint } = await startEmulatorProcess();
 // The load generator keeps to the other core (all its threads), so the two never compete for one.
 if (existsSync(TASKSET)) spawnSync(TASKSET, ['-a', '-pc', '0', String(process.pid)], { stdio: 'ignore' });
-const check = await fetch(`http://${endpoint}${PATH}`, { method: 'POST', headers: signedHeaders(endpoint) });
-if (check.status !== 200)
-  throw new Error(`a signed probe was refused: ${check.status} ${await check.text()}`);
+function load(durationSeconds: number) {
+  return autocannon({
+    url: `http://${endpoint}`,
+    connections: CONNECTIONS,
+    duration: durationSeconds,
+    requests: [
+      {
+        method: 'POST',
+        path: PATH,
+        setupRequest: (request) => ({ ...request, headers: signedHeaders(endpoint) }),
+      },
+    ],
+  });
+}
 
-const emulatorCpuBefore = cpuSeconds(child.pid);
-const ownCpuBefore = process.cpuUsage();
-const started = performance.now();
-const result = await autocannon({
-  url: `http://${endpoint}`,
-  connections: CONNECTIONS,
-  duration: DURATION_S,
-  requests: [
-    {
+/** Probes once, then loads the emulator; the child is stopped whatever happens, so no emulator outlives the run. */
+async function measure() {
+  try {
+    const check = await fetch(`http://${endpoint}${PATH}`, {
       method: 'POST',
-      path: PATH,
-      setupRequest: (request) => ({ ...request, headers: signedHeaders(endpoint) }),
-    },
-  ],
-});
-const elapsedS = (performance.now() - started) / 1000;
-const ownCpu = process.cpuUsage(ownCpuBefore);
-const emulatorCpuAfter = cpuSeconds(child.pid);
-child.kill('SIGTERM');
-await once(child, 'exit');
+      headers: signedHeaders(endpoint),
+    });
+    if (check.status !== 200) {
+      throw new Error(`a signed probe was refused: ${check.status} ${await check.text()}`);
+    }
+    // A second of warm-up first, so the figure is not the JIT compiling the emulator's hot path.
+    await load(1);
+    const emulatorCpuBefore = cpuSeconds(child.pid);
+    const ownCpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const result = await load(DURATION_S);
+    const elapsedS = (performance.now() - started) / 1000;
+    const ownCpu = process.cpuUsage(ownCpuBefore);
+    const emulatorCpuAfter = cpuSeconds(child.pid);
+    const emulatorCpu =
+      emulatorCpuAfter === undefined || emulatorCpuBefore === undefined
+        ? undefined
+        : emulatorCpuAfter - emulatorCpuBefore;
+    return { result, elapsedS, emulatorCpu, ownCpuSeconds: (ownCpu.user + ownCpu.system) / 1e6 };
+  } finally {
+    child.kill('SIGTERM');
+    if (child.exitCode === null) await once(child, 'exit');
+  }
+}
 
+const { result, elapsedS, emulatorCpu, ownCpuSeconds } = await measure();
 const rps = result.requests.total / elapsedS;
-const emulatorCpu =
-  emulatorCpuAfter === undefined || emulatorCpuBefore === undefined
-    ? undefined
-    : emulatorCpuAfter - emulatorCpuBefore;
 // CPU time per answered call says what one whole core could do, even when other work shares the machine.
 const perCallUs = emulatorCpu === undefined ? undefined : (emulatorCpu / result.requests.total) * 1e6;
 const share = (seconds: number | undefined) =>
@@ -144,7 +161,7 @@ console.log(
     `  requests/second: ${Math.round(rps)} (${result.requests.total} in ${elapsedS.toFixed(1)} s)`,
     `  latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
     `  non-2xx: ${result.non2xx}, errors: ${result.errors}, timeouts: ${result.timeouts}`,
-    `  CPU: emulator ${share(emulatorCpu)}, load generator ${share((ownCpu.user + ownCpu.system) / 1e6)}`,
+    `  CPU: emulator ${share(emulatorCpu)}, load generator ${share(ownCpuSeconds)}`,
     perCallUs === undefined
       ? '  emulator CPU per call: n/a'
       : `  emulator CPU per call: ${Math.round(perCallUs)} µs, so about ${Math.round(1e6 / perCallUs)} calls/s on a whole core`,
