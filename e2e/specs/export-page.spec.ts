@@ -30,12 +30,19 @@ test('when the first page is exported as CSV, then the file holds exactly its ro
   page,
   stack,
 }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
   await page.goto(stack.url);
   await expect(page.getByText('1–10 of 180')).toBeVisible();
+  // The export code (papaparse) is not part of the first load.
+  expect(scripts).toHaveLength(1);
   const rows = await rowsOnScreen(page);
   const calls = stack.emulator.stats().total;
   const csv = await download(page, 'CSV');
   expect(csv.name).toBe('recognition-libs_cn-shanghai_landmark_page-1.csv');
+  expect(scripts.filter((script) => script.includes('page-export'))).toHaveLength(1);
   expect(csv.text.startsWith('\uFEFFLibId,LibName,LibDescription,Region,Algorithm\r\n')).toBe(true);
   expect(csv.text).toContain(
     `${rows[0]?.libId},Large Model ACP,Library for product recognition,cn-shanghai,landmark\r\n`,
