@@ -29,6 +29,8 @@ test('when a user opens the dashboard, then they see the first page of Shanghai 
   expect(problems).toEqual([]);
   await saveScreenshot(page, 'main-en-light');
   await page.setViewportSize({ width: 375, height: 800 });
+  // Nothing, not even the 64-byte names or the 32-character LibIds, makes a phone scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await saveScreenshot(page, 'main-en-light');
 });
 

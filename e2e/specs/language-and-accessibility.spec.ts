@@ -46,6 +46,7 @@ test.describe('in a browser that prefers Chinese', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, 'main-zh-dark');
     await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, 'main-zh-dark');
   });
