@@ -41,6 +41,8 @@ describe('the libraries view and the URL', () => {
     await waitFor(() =>
       expect(window.location.search).toBe('?region=cn-shanghai&algorithm=landmark&page=1&pageSize=10'),
     );
+    await userEvent.click(screen.getByRole('radio', { name: 'Logo' }));
+    await waitFor(() => expect(screen.queryByText('region “atlantis” → cn-shanghai')).toBeNull());
   });
 
   it('when the user pages and changes the algorithm, then each step is a history entry and Back restores it', async () => {

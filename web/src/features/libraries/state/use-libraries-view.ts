@@ -29,6 +29,8 @@ export function useLibrariesView(defaultRegion: Region): LibrariesViewState {
   const changeView = useCallback(
     (change: Partial<LibrariesView>) => {
       const next = { ...view, page: 1, ...change };
+      // The user has moved on from the link that needed correcting.
+      setCorrections([]);
       navigateToSearch(viewToSearch(next, window.location.search));
     },
     [view],
