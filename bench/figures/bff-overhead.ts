@@ -41,6 +41,7 @@ export async function measureBffOverhead(settings: { connections: number; second
       const total = /total;dur=([\d.]+)/.exec(timing)?.[1];
       if (upstream !== undefined && total !== undefined) overheads.push(Number(total) - Number(upstream));
     };
+    const cpuBefore = await bff.ask({ type: 'cpu' }, 'cpu');
     const through = await runLoad({
       url,
       pathFor,
@@ -48,6 +49,8 @@ export async function measureBffOverhead(settings: { connections: number; second
       connections: settings.connections,
       durationSeconds: settings.seconds,
     });
+    const cpuAfter = await bff.ask({ type: 'cpu' }, 'cpu');
+    const bffCpuPerRequest = (cpuAfter.microseconds - cpuBefore.microseconds) / Math.max(1, through.requests);
     const direct = await runDirectSdkLoad({
       endpoints: endpoints as Record<Region, string>,
       concurrency: settings.connections,
@@ -59,6 +62,10 @@ export async function measureBffOverhead(settings: { connections: number; second
       bffRequestsPerSecond: Math.round(through.requestsPerSecond),
       sdkRequestsPerSecond: Math.round(direct.requestsPerSecond),
       ratio: through.requestsPerSecond / direct.requestsPerSecond,
+      // CPU per call holds when other work shares the machine: the ratio a CPU-bound run would reach.
+      bffCpuMicrosecondsPerRequest: Math.round(bffCpuPerRequest),
+      sdkCpuMicrosecondsPerCall: Math.round(direct.cpuMicrosecondsPerCall),
+      cpuRatio: direct.cpuMicrosecondsPerCall / bffCpuPerRequest,
       overheadP50Ms: median(overheads),
       bffNon2xx: through.non2xx,
       sdkFailures: direct.failures,

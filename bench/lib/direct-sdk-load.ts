@@ -12,7 +12,7 @@ export async function runDirectSdkLoad(options: {
   concurrency: number;
   durationSeconds: number;
   pageFor: (n: number) => number;
-}): Promise<{ requestsPerSecond: number; failures: number }> {
+}): Promise<{ requestsPerSecond: number; failures: number; cpuMicrosecondsPerCall: number }> {
   const clients = createRegionClients({
     credential: staticCredential(DEMO_ACCOUNT),
     endpoints: options.endpoints,
@@ -39,6 +39,12 @@ export async function runDirectSdkLoad(options: {
     }
   };
   const started = Date.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(Array.from({ length: options.concurrency }, loop));
-  return { requestsPerSecond: done / ((Date.now() - started) / 1000), failures };
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    requestsPerSecond: done / ((Date.now() - started) / 1000),
+    failures,
+    cpuMicrosecondsPerCall: (cpu.user + cpu.system) / Math.max(1, done + failures),
+  };
 }

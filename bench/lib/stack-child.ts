@@ -71,6 +71,10 @@ async function handle(request: ChildRequest): Promise<ChildReply> {
       const { rss, heapUsed } = process.memoryUsage();
       return { type: 'memory', rss, heapUsed, peakRss };
     }
+    case 'cpu': {
+      const { user, system } = process.cpuUsage();
+      return { type: 'cpu', microseconds: user + system };
+    }
     case 'reset-peak':
       peakRss = process.memoryUsage().rss;
       return { type: 'ok' };

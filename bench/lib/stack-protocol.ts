@@ -11,6 +11,7 @@ export type ChildRequest =
   | { type: 'stats' }
   | { type: 'reset-stats' }
   | { type: 'memory' }
+  | { type: 'cpu' }
   | { type: 'reset-peak' }
   | { type: 'close' };
 
@@ -22,4 +23,5 @@ export type ChildReply =
   | { type: 'bare-started'; url: string }
   | { type: 'stats'; stats: CallStats & { peakCallsPerSecond: number } }
   | { type: 'memory'; rss: number; heapUsed: number; peakRss: number }
+  | { type: 'cpu'; microseconds: number }
   | { type: 'error'; message: string };
