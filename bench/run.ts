@@ -34,6 +34,8 @@ console.log(
 
 const seconds = QUICK ? 3 : 8;
 const overhead = await measureBffOverhead({ connections: 32, seconds });
+// The same comparison with a realistic round trip to a China region: what a user of the dashboard sees.
+const overheadAt300 = await measureBffOverhead({ connections: 32, seconds, latencyMs: 300 });
 const hits = await measureCacheHits({ connections: 32, seconds: QUICK ? 2 : 5, rounds: QUICK ? 1 : 3 });
 const coalescing = await measureCoalescing();
 const nextPage = await measureNextPage({ clicks: QUICK ? 5 : 20, latencyMs: 300 });
@@ -46,6 +48,24 @@ const rows: Row[] = [
     value: `${round(overhead.ratio, 2)} (${overhead.bffRequestsPerSecond} / ${overhead.sdkRequestsPerSecond})`,
     goal: '≥ 0.8',
     met: overhead.ratio >= 0.8,
+  },
+  {
+    figure: '1. … a bare Express route making the same SDK call / direct SDK',
+    value: `${round(overhead.bareProxyRatio, 2)} (${overhead.bareProxyRequestsPerSecond} / ${overhead.sdkRequestsPerSecond})`,
+    goal: '(the floor)',
+    met: true,
+  },
+  {
+    figure: '1. CPU per request: BFF / bare route / direct SDK',
+    value: `${overhead.bffCpuMicrosecondsPerRequest} / ${overhead.bareProxyCpuMicrosecondsPerRequest} / ${overhead.sdkCpuMicrosecondsPerCall} µs`,
+    goal: '(reported)',
+    met: true,
+  },
+  {
+    figure: '1. BFF / direct SDK with 300 ms upstream latency',
+    value: `${round(overheadAt300.ratio, 2)} (${overheadAt300.bffRequestsPerSecond} / ${overheadAt300.sdkRequestsPerSecond})`,
+    goal: '≥ 0.8',
+    met: overheadAt300.ratio >= 0.8,
   },
   {
     figure: '1. Server-Timing total − upstream, p50',
@@ -107,7 +127,7 @@ const results = {
   machine,
   quick: QUICK,
   rows,
-  details: { overhead, hits, coalescing, nextPage, coldLoad, load },
+  details: { overhead, overheadAt300, hits, coalescing, nextPage, coldLoad, load },
 };
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nWritten to bench/results.json');

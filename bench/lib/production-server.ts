@@ -9,6 +9,14 @@ import { DEMO_ACCOUNT } from '../../server/src/emulator/accounts';
 import type { Endpoints } from './stack-protocol';
 
 const MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
+const PACKAGE = fileURLToPath(new URL('../../package.json', import.meta.url));
+
+/** The node flags `npm start` uses (between `node` and the entry), so the figures are those of what ships. */
+function startFlags(): string[] {
+  const start: unknown = JSON.parse(readFileSync(PACKAGE, 'utf8')).scripts?.start;
+  const match = typeof start === 'string' ? /\bnode ((?:--\S+ )*)server\/dist\/main\.js/.exec(start) : null;
+  return (match?.[1] ?? '').split(' ').filter(Boolean);
+}
 
 export class ProductionServer {
   private constructor(
@@ -24,7 +32,7 @@ export class ProductionServer {
         host,
       ]),
     );
-    const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+    const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? startFlags();
     const child = spawn(process.execPath, [...flags, MAIN], {
       env: {
         PATH: process.env.PATH ?? '',

@@ -4,12 +4,14 @@
  * The parent drives it over IPC (stack-parent.ts).
  */
 import type { AddressInfo } from 'node:net';
+import type { Region } from '@ice-console/shared/regions';
 import express from 'express';
 import { pino } from 'pino';
 import { loadConfig } from '../../server/src/config';
 import { DEMO_ACCOUNT } from '../../server/src/emulator/accounts';
 import { type Emulator, startEmulator } from '../../server/src/emulator/start-emulator';
 import { staticCredential } from '../../server/src/ice/credentials';
+import { callListRecognitionLibs, createRegionClients } from '../../server/src/ice/region-clients';
 import { type RunningServer, startServer } from '../../server/src/start-server';
 import type { ChildReply, ChildRequest } from './stack-protocol';
 
@@ -54,6 +56,29 @@ async function handle(request: ChildRequest): Promise<ChildReply> {
       const app = express();
       app.get('/api/libraries', (_req, res) => {
         res.type('json').send(request.json);
+      });
+      const server = app.listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      closeBare = () => server.close();
+      return { type: 'bare-started', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+    }
+    case 'start-bare-proxy': {
+      // The least a BFF can do: one Express route that makes the same SDK call and sends the JSON back.
+      const clients = createRegionClients({
+        credential: staticCredential(DEMO_ACCOUNT),
+        endpoints: request.endpoints as Record<Region, string>,
+        protocol: 'http',
+        signature: 'v3',
+      });
+      const app = express();
+      app.get('/api/libraries', async (req, res) => {
+        const pageNumber = Number(req.query.pageNumber);
+        const body = await callListRecognitionLibs(
+          clients['cn-beijing'],
+          { region: 'cn-beijing', algorithm: 'object', pageNumber, pageSize: 10 },
+          3000,
+        );
+        res.json(body);
       });
       const server = app.listen(0, '127.0.0.1');
       await new Promise((resolve) => server.once('listening', resolve));

@@ -15,8 +15,8 @@ import { SignIn } from './http/sign-in';
 import { staticFiles } from './http/static-files';
 import type { IceGateway } from './ice/ice-gateway';
 import { librariesRoute } from './routes/libraries-route';
-import { healthRoute, regionsRoute } from './routes/meta-routes';
-import { sessionRoutes } from './routes/session-routes';
+import { addHealthRoute, addRegionsRoute } from './routes/meta-routes';
+import { addSessionRoutes } from './routes/session-routes';
 
 export interface AppDeps {
   gateway: IceGateway;
@@ -43,20 +43,19 @@ export function createApp(deps: AppDeps): Express {
   app.use(hostGuard(deps.allowedHosts ?? []));
   app.use(urlLengthLimit);
   app.use(securityHeaders);
-  app.use(compression());
 
   const api = express.Router();
   api.use(originGuard);
-  api.use(express.json({ limit: '2kb' }));
-  api.use(healthRoute(deps.mode));
-  api.use(sessionRoutes(signIn, deps.mode));
+  addHealthRoute(api, deps.mode);
+  addSessionRoutes(api, signIn, deps.mode);
   api.use(signIn.requireSession);
-  api.use(regionsRoute(deps.endpoints, deps.defaultRegion));
+  addRegionsRoute(api, deps.endpoints, deps.defaultRegion);
   api.get('/libraries', librariesRoute(deps.gateway));
   api.use(notFound);
   app.use('/api', api);
 
-  if (deps.staticDir !== undefined) app.use(staticFiles(deps.staticDir));
+  // Compression where it pays: the web app's assets. API pages are a kilobyte or two.
+  if (deps.staticDir !== undefined) app.use(compression(), staticFiles(deps.staticDir));
   app.use(notFound);
   app.use(errorHandler);
   return app;

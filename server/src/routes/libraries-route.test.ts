@@ -25,6 +25,10 @@ describe('GET /api/libraries', () => {
     expect(page.libraries[0]?.libId).toMatch(/^[0-9a-f]{32}$/);
     // The emulator verified the signature and answered OK, for cn-shanghai only.
     expect(stack.emulator.stats().byRegionAndCode['cn-shanghai']).toEqual({ OK: 1 });
+    // One structured log line, with the request id the response carries and the upstream outcome.
+    const line = JSON.parse(stack.logs.at(-1) ?? '{}');
+    expect(line).toMatchObject({ reqId: response.headers.get('x-request-id'), status: 200, cache: 'miss' });
+    expect(line.upstreamMs).toBeGreaterThanOrEqual(0);
   });
 
   it('when the secret is wrong, then the emulator refuses the signature and the BFF reports a clear 502 without internals', async () => {
@@ -42,6 +46,10 @@ describe('GET /api/libraries', () => {
     expect(Object.keys(body)).toEqual(['error']);
     expect(text).not.toMatch(/stack|at .*\.js|authorization|x-acs-|not-the-secret|LTAIemuDemo/i);
     expect(stack.emulator.stats().byCode).toEqual({ SignatureDoesNotMatch: 1 });
+    expect(JSON.parse(stack.logs.at(-1) ?? '{}')).toMatchObject({
+      status: 502,
+      errorCode: 'SignatureDoesNotMatch',
+    });
   });
 
   it('when the query is invalid, then the answer is a 400 naming the field and nothing goes upstream', async () => {

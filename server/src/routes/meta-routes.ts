@@ -2,21 +2,25 @@
 import type { RegionsResponse } from '@ice-console/shared/catalog-schemas';
 import type { Health, Mode } from '@ice-console/shared/health';
 import { REGION_IDS, type Region } from '@ice-console/shared/regions';
-import { Router } from 'express';
+import type { Router } from 'express';
 
-export function healthRoute(mode: Mode): Router {
+export function addHealthRoute(router: Router, mode: Mode): void {
   const health: Health = { status: 'ok', mode };
-  return Router().get('/health', (_req, res) => {
+  router.get('/health', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.json(health);
   });
 }
 
-export function regionsRoute(endpoints: Record<Region, string>, defaultRegion: Region): Router {
+export function addRegionsRoute(
+  router: Router,
+  endpoints: Record<Region, string>,
+  defaultRegion: Region,
+): void {
   const regions: RegionsResponse = {
     regions: REGION_IDS.map((id) => ({ id, endpoint: endpoints[id], isDefault: id === defaultRegion })),
   };
-  return Router().get('/regions', (_req, res) => {
+  router.get('/regions', (_req, res) => {
     res.json(regions);
   });
 }

@@ -1,18 +1,18 @@
 /** /api/session: read, sign in (POST with { token }), sign out (DELETE). */
 import type { Mode } from '@ice-console/shared/health';
 import { type Session, signInRequestSchema } from '@ice-console/shared/session';
-import { Router } from 'express';
+import express, { type Router } from 'express';
 import { ApiError } from '../http/api-error';
 import type { SignIn } from '../http/sign-in';
 
-export function sessionRoutes(signIn: SignIn, mode: Mode): Router {
-  const router = Router();
+/** Registers on the API router itself: a nested Router would cost every request another layer. */
+export function addSessionRoutes(router: Router, signIn: SignIn, mode: Mode): void {
   const session = (signedIn: boolean): Session => ({ signInRequired: signIn.enabled, signedIn, mode });
   router.get('/session', (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.json(session(signIn.isSignedIn(req)));
   });
-  router.post('/session', async (req, res) => {
+  router.post('/session', express.json({ limit: '2kb' }), async (req, res) => {
     if (!signIn.enabled) throw new ApiError(404, 'SignInDisabled', 'Sign-in is not enabled on this server.');
     const parsed = signInRequestSchema.safeParse(req.body);
     if (!parsed.success)
@@ -24,5 +24,4 @@ export function sessionRoutes(signIn: SignIn, mode: Mode): Router {
     signIn.signOut(req, res);
     res.json(session(false));
   });
-  return router;
 }
