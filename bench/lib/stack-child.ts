@@ -1,6 +1,6 @@
 /**
  * A child process that runs one piece of the stack for benchmarks and the reliability suite, so that each piece
- * has its own event loop and its own memory figures: the ICE emulator, the BFF, or a bare Express route.
+ * has its own event loop and its own CPU figures: the ICE emulator, the BFF, or a bare Express route.
  * The parent drives it over IPC (stack-parent.ts).
  */
 import type { AddressInfo } from 'node:net';
@@ -18,10 +18,6 @@ import type { ChildReply, ChildRequest } from './stack-protocol';
 let emulator: Emulator | undefined;
 let bff: RunningServer | undefined;
 let closeBare: (() => void) | undefined;
-let peakRss = process.memoryUsage().rss;
-setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 50).unref();
 
 const send = (reply: ChildReply) => process.send?.(reply);
 
@@ -91,18 +87,10 @@ async function handle(request: ChildRequest): Promise<ChildReply> {
     case 'reset-stats':
       emulator?.resetStats();
       return { type: 'ok' };
-    case 'memory': {
-      global.gc?.();
-      const { rss, heapUsed } = process.memoryUsage();
-      return { type: 'memory', rss, heapUsed, peakRss };
-    }
     case 'cpu': {
       const { user, system } = process.cpuUsage();
       return { type: 'cpu', microseconds: user + system };
     }
-    case 'reset-peak':
-      peakRss = process.memoryUsage().rss;
-      return { type: 'ok' };
     case 'close':
       await bff?.close();
       await emulator?.close();

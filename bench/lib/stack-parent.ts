@@ -3,7 +3,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ChildReply, ChildRequest } from './stack-protocol';
 
-const CHILD = process.env.BENCH_CHILD ?? fileURLToPath(new URL('./stack-child.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('./stack-child.ts', import.meta.url));
 
 export class StackChild {
   private constructor(private readonly child: ChildProcess) {}
@@ -13,7 +13,6 @@ export class StackChild {
       execArgv: [
         '--import',
         'tsx',
-        '--expose-gc',
         ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
       ],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

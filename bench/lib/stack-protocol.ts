@@ -11,9 +11,7 @@ export type ChildRequest =
   | { type: 'start-bare-proxy'; endpoints: Endpoints }
   | { type: 'stats' }
   | { type: 'reset-stats' }
-  | { type: 'memory' }
   | { type: 'cpu' }
-  | { type: 'reset-peak' }
   | { type: 'close' };
 
 export type ChildReply =
@@ -23,6 +21,5 @@ export type ChildReply =
   | { type: 'bff-started'; url: string }
   | { type: 'bare-started'; url: string }
   | { type: 'stats'; stats: CallStats & { peakCallsPerSecond: number } }
-  | { type: 'memory'; rss: number; heapUsed: number; peakRss: number }
   | { type: 'cpu'; microseconds: number }
   | { type: 'error'; message: string };
