@@ -5,6 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { endpointEnvironment } from '../../server/src/config';
 import { DEMO_ACCOUNT } from '../../server/src/emulator/accounts';
 import type { Endpoints } from './stack-protocol';
 
@@ -26,12 +27,7 @@ export class ProductionServer {
 
   static async start(endpoints: Endpoints, env: Record<string, string>): Promise<ProductionServer> {
     if (!existsSync(MAIN)) throw new Error('server/dist/main.js is missing: run `npm run build` first');
-    const endpointEnv = Object.fromEntries(
-      Object.entries(endpoints).map(([region, host]) => [
-        `ICE_ENDPOINT_${region.toUpperCase().replaceAll('-', '_')}`,
-        host,
-      ]),
-    );
+    const endpointEnv = endpointEnvironment(endpoints);
     const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? startFlags();
     const child = spawn(process.execPath, [...flags, MAIN], {
       env: {

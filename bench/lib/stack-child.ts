@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Region } from '@ice-console/shared/regions';
 import express from 'express';
 import { pino } from 'pino';
-import { loadConfig } from '../../server/src/config';
+import { endpointEnvironment, loadConfig } from '../../server/src/config';
 import { DEMO_ACCOUNT } from '../../server/src/emulator/accounts';
 import { type Emulator, startEmulator } from '../../server/src/emulator/start-emulator';
 import { staticCredential } from '../../server/src/ice/credentials';
@@ -27,12 +27,7 @@ async function handle(request: ChildRequest): Promise<ChildReply> {
       emulator = await startEmulator({ port: 0, ...request.options });
       return { type: 'emulator-started', endpoints: emulator.endpoints };
     case 'start-bff': {
-      const overrides = Object.fromEntries(
-        Object.entries(request.endpoints).map(([region, endpoint]) => [
-          `ICE_ENDPOINT_${region.toUpperCase().replaceAll('-', '_')}`,
-          endpoint,
-        ]),
-      );
+      const overrides = endpointEnvironment(request.endpoints);
       const loaded = loadConfig({
         PORT: '0',
         ICE_MODE: 'cloud',

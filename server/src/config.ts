@@ -17,7 +17,14 @@ const integer = (fallback: number, min: number, max: number) =>
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /** Per-region endpoint overrides: ICE_ENDPOINT_CN_SHANGHAI=host[:port]. */
-const endpointVariable = (region: Region) => `ICE_ENDPOINT_${region.toUpperCase().replaceAll('-', '_')}`;
+const endpointVariable = (region: string) => `ICE_ENDPOINT_${region.toUpperCase().replaceAll('-', '_')}`;
+
+/** The environment that points every region at the given `host:port` (an emulator, in tests and benchmarks). */
+export function endpointEnvironment(endpoints: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(endpoints).map(([region, host]) => [endpointVariable(region), host]),
+  );
+}
 const endpointSchema = z
   .string()
   .regex(

@@ -4,7 +4,7 @@
  */
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { loadConfig } from '../config';
+import { endpointEnvironment, loadConfig } from '../config';
 import { DEMO_ACCOUNT } from '../emulator/accounts';
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/start-emulator';
 import { type StaticKey, staticCredential } from '../ice/credentials';
@@ -34,12 +34,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       done();
     },
   });
-  const overrides = Object.fromEntries(
-    Object.entries(emulator.endpoints).map(([region, endpoint]) => [
-      `ICE_ENDPOINT_${region.toUpperCase().replaceAll('-', '_')}`,
-      endpoint,
-    ]),
-  );
+  const overrides = endpointEnvironment(emulator.endpoints);
   const config = loadConfig({
     PORT: '0',
     ICE_MODE: 'cloud',
