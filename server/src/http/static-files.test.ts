@@ -1,43 +1,59 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staticFiles } from './static-files';
+import { startTestStack, type TestStack } from '../testing/test-stack';
 
-let server: Server;
-let url: string;
+let stack: TestStack;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
-  const app = express().use(staticFiles(dir));
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  stack = await startTestStack({ staticDir: dir });
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(() => stack.close());
+
+/** fetch always decompresses and hides Content-Encoding's effect on size; node:http shows the bytes sent. */
+function rawGet(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ encoding: string | undefined; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${stack.url}${path}`, { headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      res.on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 describe('the built web app', () => {
-  it('when a hashed asset is fetched, then it may be cached for a year, immutably', async () => {
-    const response = await fetch(`${url}/assets/index-abc123.js`);
+  it('when a hashed asset is fetched, then it may be cached for a year, immutably, and travels compressed', async () => {
+    const response = await stack.get('/assets/index-abc123.js');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const compressed = await rawGet('/assets/index-abc123.js', { 'accept-encoding': 'gzip' });
+    expect(compressed.encoding).toBe('gzip');
+    expect(compressed.bytes).toBeLessThan(500);
   });
 
   it('when the page or a deep link is fetched, then index.html comes back and is never cached', async () => {
     for (const path of ['/', '/?region=cn-beijing', '/some/deep/link']) {
-      const response = await fetch(`${url}${path}`);
+      const response = await stack.get(path);
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
       expect(await response.text()).toContain('id="root"');
     }
   });
 
   it('when a missing asset is fetched, then it is a 404, not index.html', async () => {
-    expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
+    expect((await stack.get('/assets/missing.js')).status).toBe(404);
   });
 });

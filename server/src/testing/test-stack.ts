@@ -23,6 +23,8 @@ export interface TestStackOptions {
   key?: StaticKey;
   env?: Record<string, string>;
   emulator?: EmulatorOptions;
+  /** A built web app to serve, as main.ts serves web/dist. */
+  staticDir?: string;
 }
 
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
@@ -45,6 +47,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const server = await startServer(config, {
     logger: pino({ level: 'info' }, sink),
     credential: staticCredential(options.key ?? DEMO_ACCOUNT),
+    ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
   });
   return {
     url: server.url,
