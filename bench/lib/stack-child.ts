@@ -6,12 +6,12 @@
 import type { AddressInfo } from 'node:net';
 import type { Region } from '@ice-console/shared/regions';
 import express from 'express';
-import { pino } from 'pino';
 import { endpointEnvironment, loadConfig } from '../../server/src/config';
 import { DEMO_ACCOUNT } from '../../server/src/emulator/accounts';
 import { type Emulator, startEmulator } from '../../server/src/emulator/start-emulator';
 import { staticCredential } from '../../server/src/ice/credentials';
 import { callListRecognitionLibs, createRegionClients } from '../../server/src/ice/region-clients';
+import { createLogger } from '../../server/src/logger';
 import { type RunningServer, startServer } from '../../server/src/start-server';
 import type { ChildReply, ChildRequest } from './stack-protocol';
 
@@ -37,7 +37,7 @@ async function handle(request: ChildRequest): Promise<ChildReply> {
       });
       const config = request.unlimitedBudget ? { ...loaded, qpsBudget: Number.POSITIVE_INFINITY } : loaded;
       bff = await startServer(config, {
-        logger: pino({ level: config.logLevel }, pino.destination('/dev/null')),
+        logger: createLogger(config.logLevel, '/dev/null'),
         credential: staticCredential(DEMO_ACCOUNT),
       });
       return { type: 'bff-started', url: bff.url };

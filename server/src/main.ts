@@ -1,14 +1,14 @@
 /** The only file with side effects: reads .env and the environment, starts the server, stops on SIGTERM. */
 import { existsSync } from 'node:fs';
-import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config';
+import { createLogger, flushLogs } from './logger';
 import { StartupError, startServer, WEB_DIST } from './start-server';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config.logLevel);
   const running = await startServer(config, { logger, staticDir: WEB_DIST });
   console.log(`ICE recognition console (${running.mode} mode) on ${running.url}`);
   if (running.mode === 'emulator') {
@@ -19,10 +19,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    running
+      .close()
+      .then(
+        () => 0,
+        () => 1,
+      )
+      .then(async (code) => {
+        await flushLogs(logger);
+        process.exit(code);
+      });
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
