@@ -4,24 +4,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticKey, staticCredential } from '../ice/credentials';
-import { OpenApiClient, OpenApiConfig, OpenApiRequest, Params, RuntimeOptions } from '../ice/sdk';
+import { LIST_PARAMS } from '../ice/region-clients';
+import { OpenApiClient, OpenApiConfig, OpenApiRequest, RuntimeOptions } from '../ice/sdk';
 import { DEMO_ACCOUNT } from './accounts';
 import { isRecord, libsOf } from './hand-signed-request';
 import { type Emulator, startEmulator } from './start-emulator';
 
 const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/i;
 const STS_KEY = { accessKeyId: 'STS.emuTemp', accessKeySecret: 'emuTempSecret' };
-const LIST = new Params({
-  action: 'ListRecognitionLibs',
-  version: '2020-11-09',
-  protocol: 'HTTPS',
-  pathname: '/',
-  method: 'POST',
-  authType: 'AK',
-  style: 'RPC',
-  reqBodyType: 'formData',
-  bodyType: 'json',
-});
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -44,7 +34,7 @@ async function callSdk(
     }),
   );
   const runtime = new RuntimeOptions({ readTimeout: 2000, connectTimeout: 2000, autoretry: false });
-  const response: unknown = await client.callApi(LIST, new OpenApiRequest({ query }), runtime);
+  const response: unknown = await client.callApi(LIST_PARAMS, new OpenApiRequest({ query }), runtime);
   if (!isRecord(response) || !isRecord(response.body)) throw new Error('no body in the SDK response');
   return response.body;
 }

@@ -32,7 +32,8 @@ export function createRegionClients(options: RegionClientOptions): RegionClients
   return Object.fromEntries(entries) as RegionClients;
 }
 
-const LIST_PARAMS = new Params({
+/** The call as the generated SDKs make it (ICE-API.md): POST /, fields in the query, JSON back. */
+export const LIST_PARAMS = new Params({
   action: 'ListRecognitionLibs',
   version: ICE_API_VERSION,
   protocol: 'HTTPS',
