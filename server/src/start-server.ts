@@ -29,9 +29,15 @@ export interface RunningServer {
 
 export class StartupError extends Error {}
 
-async function resolveMode(config: Config): Promise<Mode> {
-  if (config.mode !== 'auto') return config.mode;
-  return (await chainHasCredentials(config.useEcsMetadata)) ? 'cloud' : 'emulator';
+/** Picks the mode, asking the credential chain at most once: each ask reads files and may call a provider. */
+async function resolveMode(config: Config, credentialGiven: boolean): Promise<Mode> {
+  if (config.mode === 'emulator') return 'emulator';
+  if (credentialGiven || (await chainHasCredentials(config.useEcsMetadata))) return 'cloud';
+  if (config.mode === 'auto') return 'emulator';
+  throw new StartupError(
+    'ICE_MODE=cloud but no Alibaba Cloud credentials were found. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ' +
+      'ALIBABA_CLOUD_ACCESS_KEY_SECRET, or ALIBABA_CLOUD_PROFILE for the aliyun CLI config (docs/configuration.md).',
+  );
 }
 
 export interface StartOptions {
@@ -44,7 +50,7 @@ export interface StartOptions {
 }
 
 export async function startServer(config: Config, options: StartOptions): Promise<RunningServer> {
-  const mode = await resolveMode(config);
+  const mode = await resolveMode(config, options.credential !== undefined);
   let emulator: Emulator | undefined;
   let credential: Credential;
   let endpoints = config.endpoints;
@@ -55,12 +61,6 @@ export async function startServer(config: Config, options: StartOptions): Promis
     protocol = 'http';
     credential = options.credential ?? staticCredential(DEMO_ACCOUNT);
   } else {
-    if (!options.credential && !(await chainHasCredentials(config.useEcsMetadata))) {
-      throw new StartupError(
-        'ICE_MODE=cloud but no Alibaba Cloud credentials were found. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ' +
-          'ALIBABA_CLOUD_ACCESS_KEY_SECRET, or ALIBABA_CLOUD_PROFILE for the aliyun CLI config (docs/configuration.md).',
-      );
-    }
     credential = options.credential ?? defaultCredentialChain(config.useEcsMetadata);
   }
   const gateway = new IceGateway({
