@@ -13,6 +13,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'emulator',
+          include: ['emulator/test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
           name: 'reliability',
           include: ['reliability/**/*.test.ts'],
           environment: 'node',

@@ -4,10 +4,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Emulator, EmulatorOptions } from '@ice-console/emulator';
 import { test as base, type Page } from '@playwright/test';
 import { pino } from 'pino';
 import { loadConfig } from '../server/src/config';
-import type { Emulator, EmulatorOptions } from '../server/src/emulator/start-emulator';
 import { type StaticKey, staticCredential } from '../server/src/ice/credentials';
 import { startServer, WEB_DIST } from '../server/src/start-server';
 

@@ -2,9 +2,10 @@
  * Each emulator fault and each account: the BFF answers within its deadline with the right status and code, and
  * keeps serving the next request.
  */
+
+import type { FaultKind } from '@ice-console/emulator';
 import { errorBodySchema } from '@ice-console/shared/errors';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { FaultKind } from '../server/src/emulator/faults';
 import type { StaticKey } from '../server/src/ice/credentials';
 import { startTestStack } from '../server/src/testing/test-stack';
 import { recordFigure, SCALE } from './scale';

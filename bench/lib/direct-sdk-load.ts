@@ -2,8 +2,9 @@
  * The baseline of figure 1: the same ListRecognitionLibs calls made directly with @alicloud/openapi-client,
  * `concurrency` loops for a fixed time. autocannon cannot call an SDK, so this loop is the one hand-written driver.
  */
+
+import { DEMO_ACCOUNT } from '@ice-console/emulator';
 import type { Region } from '@ice-console/shared/regions';
-import { DEMO_ACCOUNT } from '../../server/src/emulator/accounts';
 import { staticCredential } from '../../server/src/ice/credentials';
 import { callListRecognitionLibs, createRegionClients } from '../../server/src/ice/region-clients';
 

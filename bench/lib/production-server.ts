@@ -5,8 +5,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DEMO_ACCOUNT } from '@ice-console/emulator';
 import { endpointEnvironment } from '../../server/src/config';
-import { DEMO_ACCOUNT } from '../../server/src/emulator/accounts';
 import type { Endpoints } from './stack-protocol';
 
 const MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));

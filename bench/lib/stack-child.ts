@@ -4,11 +4,10 @@
  * The parent drives it over IPC (stack-parent.ts).
  */
 import type { AddressInfo } from 'node:net';
+import { DEMO_ACCOUNT, type Emulator, startEmulator } from '@ice-console/emulator';
 import type { Region } from '@ice-console/shared/regions';
 import express from 'express';
 import { endpointEnvironment, loadConfig } from '../../server/src/config';
-import { DEMO_ACCOUNT } from '../../server/src/emulator/accounts';
-import { type Emulator, startEmulator } from '../../server/src/emulator/start-emulator';
 import { staticCredential } from '../../server/src/ice/credentials';
 import { callListRecognitionLibs, createRegionClients } from '../../server/src/ice/region-clients';
 import { createLogger } from '../../server/src/logger';

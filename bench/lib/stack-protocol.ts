@@ -1,6 +1,5 @@
 /** Messages between a benchmark and its stack children (stack-child.ts). */
-import type { CallStats } from '../../server/src/emulator/call-counter';
-import type { EmulatorOptions } from '../../server/src/emulator/start-emulator';
+import type { CallStats, EmulatorOptions } from '@ice-console/emulator';
 
 export type Endpoints = Record<string, string>;
 

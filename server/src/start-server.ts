@@ -5,12 +5,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { DEMO_ACCOUNT, type Emulator, type EmulatorOptions, startEmulator } from '@ice-console/emulator';
 import type { Mode } from '@ice-console/shared/health';
 import type { Logger } from 'pino';
 import { createApp } from './app';
 import type { Config } from './config';
-import { DEMO_ACCOUNT } from './emulator/accounts';
-import { type Emulator, type EmulatorOptions, startEmulator } from './emulator/start-emulator';
 import { chainHasCredentials, defaultCredentialChain, staticCredential } from './ice/credentials';
 import { IceGateway } from './ice/ice-gateway';
 import type { Credential } from './ice/sdk';

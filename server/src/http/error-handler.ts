@@ -1,7 +1,7 @@
 /** The last middleware: every error becomes the shared error body; nothing else ever reaches a client. */
 import type { ErrorBody } from '@ice-console/shared/errors';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { ApiError } from './api-error';
+import { ApiError } from '../api-error';
 
 export function errorBody(error: ApiError): ErrorBody {
   return {

@@ -3,8 +3,8 @@
  * only when its Host is loopback or listed in ALLOWED_HOSTS.
  */
 import type { RequestHandler } from 'express';
+import { ApiError } from '../api-error';
 import { isLoopback } from '../config';
-import { ApiError } from './api-error';
 
 export function hostName(hostHeader: string): string {
   const host = hostHeader.trim().toLowerCase();

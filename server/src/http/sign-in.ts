@@ -6,7 +6,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { ApiError } from './api-error';
+import { ApiError } from '../api-error';
 
 export const SESSION_COOKIE = 'ice_console_session';
 const SESSION_TTL_MS = 12 * 60 * 60 * 1000;

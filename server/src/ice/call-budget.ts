@@ -4,7 +4,7 @@
  * budget wait in a bounded queue; when it is full they are refused at once with a 429.
  */
 import Bottleneck from 'bottleneck';
-import { ApiError } from '../http/api-error';
+import { ApiError } from '../api-error';
 
 /** Spacing 10% wider than 1/budget: two calls' network delays may differ, and the service counts arrivals. */
 const JITTER_MARGIN = 1.1;

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { LibrariesQuery, LibraryPage } from '@ice-console/shared/libraries';
-import type { ApiError } from '../http/api-error';
+import type { ApiError } from '../api-error';
 import { CallBudget } from './call-budget';
 import { type CacheLimits, PageCache } from './page-cache';
 import {

@@ -2,7 +2,7 @@
  * Retries where they are safe (the service was busy or broke, the network failed or timed out), at most
  * `maxRetries` more tries with exponential backoff and full jitter, all inside one deadline.
  */
-import type { ApiError } from '../http/api-error';
+import type { ApiError } from '../api-error';
 import { DeadlineExceeded, toApiError } from './upstream-error';
 
 export interface RetryPolicy {

@@ -3,7 +3,7 @@
  * never the SDK's error object, which can carry the last request with its signed headers.
  */
 import { ZodError } from 'zod';
-import { ApiError } from '../http/api-error';
+import { ApiError } from '../api-error';
 
 /** Codes worth another try: the service was busy or broke, not the request. */
 const RETRYABLE_CODES = new Set([

@@ -1,6 +1,6 @@
+import type { FaultKind } from '@ice-console/emulator';
 import { errorBodySchema } from '@ice-console/shared/errors';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FaultKind } from '../emulator/faults';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const PAGE = '/api/libraries?region=cn-shanghai&algorithm=landmark&pageNumber=1&pageSize=10';

@@ -1,7 +1,7 @@
 /** GET /api/libraries: validate, ask the gateway, answer with the page and how long it took. */
 import { librariesQuerySchema } from '@ice-console/shared/libraries';
 import type { RequestHandler } from 'express';
-import { ApiError } from '../http/api-error';
+import { ApiError } from '../api-error';
 import type { IceGateway } from '../ice/ice-gateway';
 
 function parseQuery(query: unknown) {

@@ -2,7 +2,7 @@
 import type { Mode } from '@ice-console/shared/health';
 import { type Session, signInRequestSchema } from '@ice-console/shared/session';
 import express, { type Router } from 'express';
-import { ApiError } from '../http/api-error';
+import { ApiError } from '../api-error';
 import type { SignIn } from '../http/sign-in';
 
 /** Registers on the API router itself: a nested Router would cost every request another layer. */

@@ -3,10 +3,9 @@
  * Log lines are captured so tests can read them.
  */
 import { Writable } from 'node:stream';
+import { DEMO_ACCOUNT, type Emulator, type EmulatorOptions, startEmulator } from '@ice-console/emulator';
 import { pino } from 'pino';
 import { endpointEnvironment, loadConfig } from '../config';
-import { DEMO_ACCOUNT } from '../emulator/accounts';
-import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/start-emulator';
 import { type StaticKey, staticCredential } from '../ice/credentials';
 import { type RunningServer, startServer } from '../start-server';
 

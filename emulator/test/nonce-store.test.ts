@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NonceStore } from './nonce-store';
-import { SlidingWindow } from './sliding-window';
+import { NonceStore } from '../src/nonce-store';
+import { SlidingWindow } from '../src/sliding-window';
 
 describe('NonceStore', () => {
   it('when a nonce is reused inside the window, then it is refused; after the window, it is accepted', () => {

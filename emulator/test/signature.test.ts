@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rpcSignature } from './signature-rpc';
-import { parseV3Authorization, sha256Hex, v3CanonicalRequest, v3Signature } from './signature-v3';
+import { rpcSignature } from '../src/signature-rpc';
+import { parseV3Authorization, sha256Hex, v3CanonicalRequest, v3Signature } from '../src/signature-v3';
 
 // The official known-answer vectors of ../shared/ICE-API.md.
 const EMPTY_BODY_HASH = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';

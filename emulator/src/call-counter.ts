@@ -1,5 +1,5 @@
 /** A read-only count of calls received per region and answer code, so tests can prove what a client did. */
-import { REGION_IDS, type Region } from '@ice-console/shared/regions';
+import { SERVICE_REGIONS as REGION_IDS, type ServiceRegion as Region } from './service-model';
 
 export interface CallStats {
   total: number;

@@ -5,7 +5,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { REGION_IDS, type Region } from '@ice-console/shared/regions';
 import { ACCESS_DENIED_DETAIL } from './accounts';
 import { applyFault } from './apply-fault';
 import { authenticate } from './authenticate';
@@ -16,6 +15,7 @@ import { readBody, sendJson, toCall } from './http-io';
 import { listRecognitionLibs } from './list-recognition-libs';
 import { NonceStore } from './nonce-store';
 import { errorBody, newRequestId, ServiceError } from './service-error';
+import { SERVICE_REGIONS as REGION_IDS, type ServiceRegion as Region } from './service-model';
 import { SlidingWindow } from './sliding-window';
 
 export const ICE_VERSION = '2020-11-09';

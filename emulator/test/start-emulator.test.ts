@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from './start-emulator';
+import { type Emulator, startEmulator } from '../src/start-emulator';
 
 async function freePort(): Promise<number> {
   const probe = createServer();

@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNT } from './accounts';
-import { DataFileError, loadEmulatorData, parseEmulatorData } from './data-file';
+import { DEMO_ACCOUNT } from '../src/accounts';
+import { DataFileError, loadEmulatorData, parseEmulatorData } from '../src/data-file';
+import { startEmulator } from '../src/start-emulator';
 import { libsOf, send, signV3 } from './hand-signed-request';
-import { startEmulator } from './start-emulator';
 
 const lib = (LibId: string, LibName = 'Name', LibDescription = '') => ({ LibId, LibName, LibDescription });
 const dir = mkdtempSync(join(tmpdir(), 'emulator-data-'));

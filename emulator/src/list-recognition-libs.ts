@@ -1,8 +1,9 @@
 /** ListRecognitionLibs itself: parameter checks in the service's words, then the page of libraries. */
-import { ALGORITHMS, isAlgorithm } from '@ice-console/shared/algorithms';
-import type { Region } from '@ice-console/shared/regions';
+
 import type { EmulatorData } from './demo-data';
 import { ServiceError } from './service-error';
+import type { ServiceRegion as Region } from './service-model';
+import { SERVICE_ALGORITHMS as ALGORITHMS, isServiceAlgorithm as isAlgorithm } from './service-model';
 
 const LIB_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_LIB_IDS = 100;

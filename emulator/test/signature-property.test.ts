@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNT } from './accounts';
+import { DEMO_ACCOUNT } from '../src/accounts';
+import { type Emulator, startEmulator } from '../src/start-emulator';
 import { send, signRpc, signV3 } from './hand-signed-request';
-import { type Emulator, startEmulator } from './start-emulator';
 
 let emulator: Emulator;
 beforeAll(async () => {

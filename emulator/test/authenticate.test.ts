@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNT } from './accounts';
+import { DEMO_ACCOUNT } from '../src/accounts';
+import { type Emulator, startEmulator } from '../src/start-emulator';
 import {
   isoSeconds,
   type PreparedRequest,
@@ -8,7 +9,6 @@ import {
   signRpc,
   signV3,
 } from './hand-signed-request';
-import { type Emulator, startEmulator } from './start-emulator';
 
 const PARAMS = { Algorithm: 'landmark', PageNumber: '1', PageSize: '10' };
 const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/i;

@@ -1,8 +1,8 @@
 /** The per-account QPS limit over real HTTP: a sliding one-second window shared by the keys of one account. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNT } from './accounts';
+import { DEMO_ACCOUNT } from '../src/accounts';
+import { type Emulator, SERVICE_QPS_LIMIT, startEmulator } from '../src/start-emulator';
 import { send, signRpc, signV3, type TestKey } from './hand-signed-request';
-import { type Emulator, SERVICE_QPS_LIMIT, startEmulator } from './start-emulator';
 
 const STS = { accessKeyId: 'STS.emuTemp', accessKeySecret: 'emuTempSecret', securityToken: 'emuToken' };
 const NO_PERM = { accessKeyId: 'LTAIemuNoPerm', accessKeySecret: 'emuNoPermSecret' };

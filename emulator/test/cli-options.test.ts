@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CliUsageError, DEFAULT_PORT, parseCliOptions } from './cli-options';
+import { CliUsageError, DEFAULT_PORT, parseCliOptions } from '../src/cli-options';
 
 const usageError = (argv: string[]) => {
   try {

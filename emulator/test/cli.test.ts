@@ -3,10 +3,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNT } from './accounts';
+import { DEMO_ACCOUNT } from '../src/accounts';
 import { send, signV3 } from './hand-signed-request';
 
-const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
+const CLI = fileURLToPath(new URL('../bin/ice-emulator.mjs', import.meta.url));
 let child: ChildProcess | undefined;
 afterEach(() => {
   if (child?.exitCode === null) child.kill('SIGKILL');
@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 function startCli(args: string[]) {
-  const started = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { stdio: 'pipe' });
+  const started = spawn(process.execPath, [CLI, ...args], { stdio: 'pipe' });
   child = started;
   let stdout = '';
   let stderr = '';
@@ -71,6 +71,6 @@ describe('npm run emulator', () => {
   it('when the data file is broken, then one line naming the file and exit code 2', async () => {
     const cli = startCli(['--port', '0', '--data', CLI]);
     expect(await cli.exited).toBe(2);
-    expect(cli.stderr()).toMatch(/^emulator: cannot use data file .*cli\.ts: .*\n$/);
+    expect(cli.stderr()).toMatch(/^emulator: cannot use data file .*ice-emulator\.mjs: .*\n$/);
   });
 });

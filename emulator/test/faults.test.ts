@@ -1,9 +1,9 @@
 /** Injected faults, over real HTTP, and the call counter that lets tests prove how many calls a client made. */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEMO_ACCOUNT } from './accounts';
-import { FaultPlan } from './faults';
+import { DEMO_ACCOUNT } from '../src/accounts';
+import { FaultPlan } from '../src/faults';
+import { type Emulator, startEmulator } from '../src/start-emulator';
 import { requestUrl, send, signV3 } from './hand-signed-request';
-import { type Emulator, startEmulator } from './start-emulator';
 
 let emulator: Emulator;
 beforeAll(async () => {

@@ -2,13 +2,21 @@
  * The emulator against the real `@alicloud/openapi-client`, over real HTTP, in both of its signing modes:
  * V3 (signatureAlgorithm unset) and the legacy RPC HMAC-SHA1 ('v2').
  */
+
+import { DEMO_ACCOUNT, type Emulator, startEmulator } from '@ice-console/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticKey, staticCredential } from '../ice/credentials';
-import { LIST_PARAMS } from '../ice/region-clients';
-import { OpenApiClient, OpenApiConfig, OpenApiRequest, RuntimeOptions } from '../ice/sdk';
-import { DEMO_ACCOUNT } from './accounts';
-import { isRecord, libsOf } from './hand-signed-request';
-import { type Emulator, startEmulator } from './start-emulator';
+import { type StaticKey, staticCredential } from './credentials';
+import { LIST_PARAMS } from './region-clients';
+import { OpenApiClient, OpenApiConfig, OpenApiRequest, RuntimeOptions } from './sdk';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function libsOf(body: Record<string, unknown>): Record<string, unknown>[] {
+  const libs = isRecord(body.Libs) ? body.Libs.Lib : undefined;
+  return Array.isArray(libs) ? libs.filter(isRecord) : [];
+}
 
 const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/i;
 const STS_KEY = { accessKeyId: 'STS.emuTemp', accessKeySecret: 'emuTempSecret' };

@@ -1,7 +1,6 @@
-import { ALGORITHMS } from '@ice-console/shared/algorithms';
-import { REGION_IDS } from '@ice-console/shared/regions';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, type EmulatorLib, generateDemoData, LIBRARY_COUNTS } from './demo-data';
+import { DEFAULT_SEED, type EmulatorLib, generateDemoData, LIBRARY_COUNTS } from '../src/demo-data';
+import { SERVICE_ALGORITHMS as ALGORITHMS, SERVICE_REGIONS as REGION_IDS } from '../src/service-model';
 
 const data = generateDemoData();
 const all: EmulatorLib[] = REGION_IDS.flatMap((region) => ALGORITHMS.flatMap((a) => data[region][a]));

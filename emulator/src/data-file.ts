@@ -1,9 +1,8 @@
 /** Loads the emulator's libraries from a JSON file (`--data`), validated; combinations left out are empty. */
 import { readFileSync } from 'node:fs';
-import { ALGORITHMS } from '@ice-console/shared/algorithms';
-import { REGION_IDS } from '@ice-console/shared/regions';
 import { z } from 'zod';
 import type { EmulatorData } from './demo-data';
+import { SERVICE_ALGORITHMS as ALGORITHMS, SERVICE_REGIONS as REGION_IDS } from './service-model';
 
 const libSchema = z.strictObject({
   LibId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'LibId must be 1 to 64 letters, digits, - or _'),

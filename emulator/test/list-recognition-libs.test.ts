@@ -1,9 +1,9 @@
 /** ListRecognitionLibs over real HTTP, hand-signed: parameter checks, LibId filtering and paging. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNT } from './accounts';
-import { generateDemoData } from './demo-data';
+import { DEMO_ACCOUNT } from '../src/accounts';
+import { generateDemoData } from '../src/demo-data';
+import { type Emulator, startEmulator } from '../src/start-emulator';
 import { libsOf, type ServiceAnswer, send, signRpc, signV3 } from './hand-signed-request';
-import { type Emulator, startEmulator } from './start-emulator';
 
 const data = generateDemoData();
 const LANDMARKS = data['cn-shanghai'].landmark;

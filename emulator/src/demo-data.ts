@@ -2,8 +2,12 @@
  * The emulator's libraries: deterministic from a seed, different per region and algorithm, newest first.
  * The counts and special rows are fixed so that docs, tests and demos can rely on them (docs/emulator.md).
  */
-import { ALGORITHMS, type Algorithm } from '@ice-console/shared/algorithms';
-import { REGION_IDS, type Region } from '@ice-console/shared/regions';
+import {
+  SERVICE_ALGORITHMS as ALGORITHMS,
+  type ServiceAlgorithm as Algorithm,
+  SERVICE_REGIONS as REGION_IDS,
+  type ServiceRegion as Region,
+} from './service-model';
 
 export interface EmulatorLib {
   LibId: string;
