@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { APIResponse, Page, Route } from '@playwright/test';
 import { expect, saveScreenshot, test } from '../fixtures';
 
 async function shootBoth(page: Page, name: string) {
@@ -8,25 +8,60 @@ async function shootBoth(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-test.describe('while loading', () => {
-  test.use({ stackOptions: { emulator: { latencyMs: 1500 } } });
+/** A promise with the functions that settle it, for what the test and a route handler wait on together. */
+function deferred<T = void>() {
+  let resolve: (value: T) => void = () => {};
+  let reject: (reason: unknown) => void = () => {};
+  const promise = new Promise<T>((onResolve, onReject) => {
+    resolve = onResolve;
+    reject = onReject;
+  });
+  return { promise, resolve, reject };
+}
 
+/** Matches the browser's requests for one page of libraries, whatever the rest of the query. */
+const libraryPage = (pageNumber: number) => (url: URL) =>
+  url.pathname === '/api/libraries' && url.searchParams.get('pageNumber') === String(pageNumber);
+
+/**
+ * Holds the browser's requests for a page of libraries until `release()`, so the page is on its way for exactly
+ * as long as the checks of the loading state take, however slow the machine.
+ */
+async function holdPage(page: Page, pageNumber: number) {
+  const requested = deferred();
+  const released = deferred();
+  await page.route(libraryPage(pageNumber), async (route) => {
+    requested.resolve();
+    await released.promise;
+    await route.continue();
+  });
+  return { requested: requested.promise, release: () => released.resolve() };
+}
+
+test.describe('while loading', () => {
   test('when the first page is on its way, then a skeleton of the table shows, not a blank page', async ({
     page,
     stack,
   }) => {
+    const firstPage = await holdPage(page, 1);
     // No prefetch, so page 2 is asked for only when Next is pressed.
     await page.goto(`${stack.url}/?prefetch=0`);
+    await firstPage.requested;
     await expect(page.getByRole('table', { name: 'Loading libraries…' })).toBeVisible();
     await saveScreenshot(page, 'skeleton');
+    firstPage.release();
     await expect(page.getByText('1–10 of 180')).toBeVisible();
-    // Slow enough that the checks below run while the page is on its way, yet under the BFF’s 3 s upstream timeout.
-    stack.emulator.faults.update({ latencyMs: 2500 });
+
+    const secondPage = await holdPage(page, 2);
     await page.getByRole('button', { name: 'Next page' }).click();
-    await expect(page.locator('tbody.is-stale').getByRole('cell', { name: 'Large Model ACP' })).toBeVisible();
+    await secondPage.requested;
+    const table = page.getByRole('table', { name: 'Landmark libraries in China (Shanghai)' });
+    await expect(table).toHaveAttribute('aria-busy', 'true');
+    await expect(table.getByRole('cell', { name: 'Large Model ACP' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
-    await expect(page.getByText('11–20 of 180')).toBeVisible({ timeout: 10_000 });
-    await expect(page.locator('tbody.is-stale')).toHaveCount(0);
+    secondPage.release();
+    await expect(page.getByText('11–20 of 180')).toBeVisible();
+    await expect(table).toHaveAttribute('aria-busy', 'false');
   });
 });
 
@@ -122,8 +157,50 @@ test('when the dashboard server goes away, then Refresh says the server cannot b
   await expect(page.getByRole('cell', { name: 'Large Model ACP' })).toBeVisible();
 });
 
+/** Another client's calls, past the BFF's page cache and each for a different page, so none is served from it. */
+function callsFromElsewhere(baseUrl: string): Promise<number>[] {
+  return [5, 6, 7, 8, 9, 10].map(async (pageNumber) => {
+    const response = await fetch(
+      `${baseUrl}/api/libraries?region=cn-shanghai&algorithm=landmark&pageNumber=${pageNumber}&pageSize=10`,
+      { headers: { 'Cache-Control': 'no-cache' } },
+    );
+    await response.arrayBuffer();
+    return response.status;
+  });
+}
+
+/**
+ * Sends the browser's request on while the budget queue is provably full, and returns the server's 429 for it.
+ * Six calls from elsewhere at once fill the queue; the first of them to be refused proves it full, and the
+ * browser's request follows at once. Should a waiting call have started in between, the server answers the page
+ * instead: then everything settles and the request is sent again, past the BFF's cache, until it is refused.
+ * The other calls have all been answered when this returns, so none can join the queue after the refusal.
+ */
+async function refusedWhileBudgetIsSpent(baseUrl: string, route: Route): Promise<APIResponse> {
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    const others = callsFromElsewhere(baseUrl);
+    const queueFull = await Promise.any(
+      others.map(async (status) => {
+        if ((await status) !== 429) throw new Error('admitted');
+      }),
+    ).then(
+      () => true,
+      () => false,
+    );
+    const answer = queueFull
+      ? await route.fetch(
+          attempt === 1 ? {} : { headers: { ...route.request().headers(), 'cache-control': 'no-cache' } },
+        )
+      : undefined;
+    await Promise.allSettled(others);
+    if (answer?.status() === 429) return answer;
+  }
+  throw new Error('the budget queue was never full when the page asked for page 2');
+}
+
 test.describe('when the dashboard has spent its call budget', () => {
-  // One call a second with room for two waiting: a third caller in the same second is refused with a 429.
+  // One call every 1.1 s with room for two waiting: a caller who finds two waiting is refused with a 429 that
+  // says when to come back (3 s).
   test.use({ stackOptions: { env: { ICE_QPS_BUDGET: '1', ICE_QUEUE_MAX_WAIT_MS: '2500' } } });
 
   test('then the page explains the protection, counts down and retries by itself', async ({
@@ -132,24 +209,38 @@ test.describe('when the dashboard has spent its call budget', () => {
   }) => {
     await page.goto(`${stack.url}/?prefetch=0`);
     await expect(page.getByText('1–10 of 180')).toBeVisible();
-    // Another tab asks for six new pages at once: two wait their turn, the rest (and the user's Next) are refused
-    // until the queue drains, which takes over two seconds at one call a second.
-    await page.evaluate(() => {
-      for (let pageNumber = 5; pageNumber <= 10; pageNumber += 1) {
-        void fetch(
-          `/api/libraries?region=cn-shanghai&algorithm=landmark&pageNumber=${pageNumber}&pageSize=10`,
-        );
+    const refused = deferred();
+    const retry = deferred();
+    let asked = 0;
+    await page.route(libraryPage(2), async (route) => {
+      asked += 1;
+      if (asked === 1) {
+        try {
+          await route.fulfill({ response: await refusedWhileBudgetIsSpent(stack.url, route) });
+          refused.resolve();
+        } catch (error) {
+          refused.reject(error);
+          await route.abort();
+        }
+        return;
       }
+      // The page's own retry waits here until the panel has been read, then goes to the (drained) queue.
+      await retry.promise;
+      await route.continue();
     });
     await page.getByRole('button', { name: 'Next page' }).click();
+    await refused.promise;
     const panel = page.getByRole('alert');
+    // The countdown lasts the 3 s the server asked for, so it is checked first, as the 429 arrives.
+    await expect(panel.getByText(/^Retrying in \d s…$/)).toBeVisible();
+    await saveScreenshot(page, 'error-budget');
     await expect(panel.getByRole('heading')).toHaveText('Holding back to protect your account');
     await expect(panel).toContainText('50 calls per second');
     await expect(panel).toContainText('BudgetExhausted');
-    await expect(panel.getByText(/^Retrying in \d s…$/)).toBeVisible();
-    await saveScreenshot(page, 'error-budget');
-    // When the countdown ends the queue has drained, and the page's own retry gets through.
-    await expect(page.getByText('11–20 of 180')).toBeVisible({ timeout: 12_000 });
+    // When the countdown ends the page asks again by itself, without the user pressing anything.
+    await expect.poll(() => asked, { timeout: 10_000 }).toBe(2);
+    retry.resolve();
+    await expect(page.getByText('11–20 of 180')).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });

@@ -48,8 +48,7 @@ export function toApiError(error: unknown): ApiError {
   const statusCode = field(data, 'statusCode');
   if (typeof statusCode === 'number' && code !== undefined) {
     const requestId = text(field(data, 'RequestId'));
-    return new ApiError(
-      502,
+    return ApiError.upstream(
       code,
       text(field(data, 'Message')) ?? `Alibaba Cloud refused the call (${statusCode}).`,
       {
