@@ -2,10 +2,8 @@
 import { z } from 'zod';
 import { algorithmSchema, regionSchema } from './catalog-schemas';
 import { LIB_ID_PATTERN, MAX_LIB_IDS } from './lib-ids';
+import { MAX_PAGE_NUMBER, MAX_PAGE_SIZE } from './paging';
 
-export const MAX_PAGE_NUMBER = 1_000_000;
-export const PAGE_SIZES = [10, 20, 50] as const;
-export const MAX_PAGE_SIZE = 50;
 /** Long enough for 100 IDs of 64 characters with separators; longer input is refused before it is split. */
 const MAX_LIB_ID_TEXT = MAX_LIB_IDS * 66;
 

@@ -12,7 +12,7 @@ export function createQueryClient(): QueryClient {
         // A session that ended on the server (expired, restarted) sends the user back to the sign-in page.
         if (
           error instanceof ApiRequestError &&
-          error.body.code === 'SignInRequired' &&
+          error.is('SignInRequired') &&
           query.queryKey[0] !== 'session'
         ) {
           void client.invalidateQueries({ queryKey: SESSION_QUERY_KEY });

@@ -1,4 +1,6 @@
 /** fetch for the BFF: JSON in, JSON out, and every failure as an ApiRequestError carrying the shared error body. */
+import type { ApiGetRoutes, ApiSendRoutes } from '@ice-console/shared/api-routes';
+import type { KnownErrorCode } from '@ice-console/shared/error-codes';
 import type { ErrorBody } from '@ice-console/shared/errors';
 
 // A hand-written guard, not the shared zod schema: zod would double the first-load JavaScript (docs/benchmarks.md).
@@ -17,20 +19,39 @@ export class ApiRequestError extends Error {
   ) {
     super(body.message);
   }
+
+  /** Typed against the shared list of codes, so a renamed code fails typecheck instead of a user. */
+  is(code: KnownErrorCode): boolean {
+    return this.body.code === code;
+  }
 }
 
-export async function apiGet(path: string, init: RequestInit = {}): Promise<unknown> {
-  return apiRequest(path, init);
+/**
+ * GET a BFF route; the answer's type is the route's in the shared contract. The one unchecked step of the
+ * browser: the server built the body from the same types, and validating it again here would cost the zod
+ * runtime in the first load (docs/web-app.md).
+ */
+export async function apiGet<Path extends keyof ApiGetRoutes>(
+  path: Path,
+  query?: URLSearchParams,
+  init: RequestInit = {},
+): Promise<ApiGetRoutes[Path]> {
+  const url = query === undefined || query.size === 0 ? path : `${path}?${query}`;
+  return (await apiRequest(url, init)) as ApiGetRoutes[Path];
 }
 
 /** POST/DELETE with an optional JSON body; the browser adds the same-origin Origin header the BFF requires. */
-export async function apiSend(method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<unknown> {
-  return apiRequest(path, {
+export async function apiSend<Route extends keyof ApiSendRoutes>(
+  route: Route,
+  body?: unknown,
+): Promise<ApiSendRoutes[Route]> {
+  const [method, path] = route.split(' ') as [string, string];
+  return (await apiRequest(path, {
     method,
     ...(body === undefined
       ? {}
       : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
-  });
+  })) as ApiSendRoutes[Route];
 }
 
 async function apiRequest(path: string, init: RequestInit): Promise<unknown> {

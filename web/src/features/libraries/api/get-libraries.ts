@@ -1,19 +1,12 @@
 /** GET /api/libraries: the fetcher, its query options (the page is part of the key), the hook, prefetch, refresh. */
 
-import type { Algorithm } from '@ice-console/shared/algorithms';
-import type { LibraryPage } from '@ice-console/shared/libraries';
-import type { Region } from '@ice-console/shared/regions';
+import type { LibrariesQuery, LibraryPage } from '@ice-console/shared/libraries';
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { apiGet } from '../../../lib/api-client';
 
-export interface LibrariesRequest {
-  region: Region;
-  algorithm: Algorithm;
-  pageNumber: number;
-  pageSize: number;
-  libIds?: readonly string[];
-}
+/** The query the BFF validates, as its schema outputs it. */
+export type LibrariesRequest = LibrariesQuery;
 
 export interface FetchOptions {
   signal?: AbortSignal;
@@ -31,11 +24,10 @@ export async function getLibraries(
     pageNumber: String(request.pageNumber),
     pageSize: String(request.pageSize),
   });
-  if (request.libIds && request.libIds.length > 0) params.set('libId', request.libIds.join(','));
+  if (request.libId && request.libId.length > 0) params.set('libId', request.libId.join(','));
   const init: RequestInit = options.bypassCache ? { headers: { 'Cache-Control': 'no-cache' } } : {};
   if (options.signal) init.signal = options.signal;
-  // The BFF validated this page against the shared schema before sending it.
-  return (await apiGet(`/api/libraries?${params}`, init)) as LibraryPage;
+  return apiGet('/api/libraries', params, init);
 }
 
 export function getLibrariesQueryOptions(request: LibrariesRequest) {

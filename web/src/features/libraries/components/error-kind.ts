@@ -1,4 +1,6 @@
 /** Which help a failure needs, from its error code: upstream Alibaba codes and the BFF's own. */
+import type { KnownErrorCode } from '@ice-console/shared/error-codes';
+
 export type ErrorKind =
   | 'permission'
   | 'credentials'
@@ -11,7 +13,8 @@ export type ErrorKind =
   | 'invalid'
   | 'generic';
 
-const KINDS: Record<string, ErrorKind> = {
+// Keys are checked against the shared list of codes: a code renamed on the server fails typecheck here.
+const KINDS: Partial<Record<KnownErrorCode, ErrorKind>> = {
   'Forbidden.RAM': 'permission',
   NoPermission: 'permission',
   'InvalidAccessKeyId.NotFound': 'credentials',
@@ -37,7 +40,7 @@ const KINDS: Record<string, ErrorKind> = {
 };
 
 export function errorKind(code: string): ErrorKind {
-  return KINDS[code] ?? 'generic';
+  return (KINDS as Record<string, ErrorKind | undefined>)[code] ?? 'generic';
 }
 
 /** The least RAM policy that allows this dashboard to work (shared/ICE-API.md). */

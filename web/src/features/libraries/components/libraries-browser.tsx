@@ -17,7 +17,7 @@ export function LibrariesBrowser({ defaultRegion }: { defaultRegion: Region }) {
   const { view, corrections, dismissCorrections, changeView } = useLibrariesView(defaultRegion);
   const { region, algorithm, page: pageNumber, pageSize, libIds } = view;
   const request = useMemo<LibrariesRequest>(
-    () => ({ region, algorithm, pageNumber, pageSize, ...(libIds.length > 0 ? { libIds } : {}) }),
+    () => ({ region, algorithm, pageNumber, pageSize, ...(libIds.length > 0 ? { libId: libIds } : {}) }),
     [region, algorithm, pageNumber, pageSize, libIds],
   );
   const query = useLibraries(request);

@@ -1,12 +1,13 @@
 /** What the query has: a skeleton, an error with help, the empty state, a page past the end, or the table. */
 import type { LibraryPage } from '@ice-console/shared/libraries';
+import { PAGE_SIZES } from '@ice-console/shared/paging';
 import { REGION_NAMES } from '@ice-console/shared/regions';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { type LibrariesRequest, useRefreshLibraries } from '../api/get-libraries';
-import { type LibrariesView, PAGE_SIZES } from '../state/url-state';
+import type { LibrariesView } from '../state/url-state';
 import { ExportButtons } from './export-buttons';
 import { LibrariesTable } from './libraries-table';
 import { LoadError } from './load-error';

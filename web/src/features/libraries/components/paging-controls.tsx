@@ -1,8 +1,8 @@
 /** First / previous / next / last, a page field to jump, rows per page and "11–20 of 180". */
 import type { LibraryPage } from '@ice-console/shared/libraries';
+import { PAGE_SIZES } from '@ice-console/shared/paging';
 import { type FormEvent, useId } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { PAGE_SIZES } from '../state/url-state';
 import type { LibrariesTableInstance } from './use-libraries-table';
 
 interface Props {

@@ -5,14 +5,9 @@
  */
 import { type Algorithm, DEFAULT_ALGORITHM, isAlgorithm } from '@ice-console/shared/algorithms';
 import { MAX_LIB_IDS, parseLibIds } from '@ice-console/shared/lib-ids';
+import { DEFAULT_PAGE_SIZE, isPageSize, MAX_PAGE_NUMBER, type PageSize } from '@ice-console/shared/paging';
 import { isRegion, type Region } from '@ice-console/shared/regions';
 
-// Kept here rather than imported from shared/libraries.ts, which pulls zod into the browser bundle.
-export const PAGE_SIZES = [10, 20, 50] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
-export const DEFAULT_PAGE_SIZE: PageSize = 10;
-/** The BFF's upper bound for pageNumber. */
-export const MAX_PAGE = 1_000_000;
 /** Flags that are not part of the view but must survive a rewrite of the URL (benchmarks use `prefetch=0`). */
 const KEPT_FLAGS = ['prefetch'];
 
@@ -28,10 +23,6 @@ export interface Correction {
   param: 'region' | 'algorithm' | 'page' | 'pageSize' | 'libId';
   value: string;
   used: string;
-}
-
-function isPageSize(value: number): value is PageSize {
-  return (PAGE_SIZES as readonly number[]).includes(value);
 }
 
 export function parseView(
@@ -52,7 +43,7 @@ export function parseView(
   const algorithm = read('algorithm', DEFAULT_ALGORITHM, (raw) => (isAlgorithm(raw) ? raw : undefined));
   const page = read('page', 1, (raw) => {
     const value = /^[0-9]{1,7}$/.test(raw) ? Number(raw) : 0;
-    return value >= 1 && value <= MAX_PAGE ? value : undefined;
+    return value >= 1 && value <= MAX_PAGE_NUMBER ? value : undefined;
   });
   const pageSize = read<PageSize>('pageSize', DEFAULT_PAGE_SIZE, (raw) => {
     const value = /^[0-9]{1,3}$/.test(raw) ? Number(raw) : 0;

@@ -5,11 +5,11 @@ import { apiSend } from '../../../lib/api-client';
 import { SESSION_QUERY_KEY } from './get-session';
 
 export async function signIn(token: string): Promise<Session> {
-  return (await apiSend('POST', '/api/session', { token })) as Session;
+  return apiSend('POST /api/session', { token });
 }
 
 export async function signOut(): Promise<Session> {
-  return (await apiSend('DELETE', '/api/session')) as Session;
+  return apiSend('DELETE /api/session');
 }
 
 export function useSignIn() {

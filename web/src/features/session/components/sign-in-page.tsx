@@ -16,9 +16,9 @@ export function SignInPage() {
   };
   const error = signIn.error;
   const message =
-    error instanceof ApiRequestError && error.body.code === 'TooManySignInAttempts'
+    error instanceof ApiRequestError && error.is('TooManySignInAttempts')
       ? t.signIn.tooMany(error.body.retryAfterSeconds ?? 60)
-      : error instanceof ApiRequestError && error.body.code === 'InvalidToken'
+      : error instanceof ApiRequestError && error.is('InvalidToken')
         ? t.signIn.invalid
         : error?.message;
   return (

@@ -1,0 +1,20 @@
+/**
+ * Which answer each BFF route sends, as types only (erased from the browser bundle). The server builds each
+ * answer from these types and the browser's one fetch wrapper returns them, so neither side spells a shape twice.
+ */
+import type { RegionsResponse } from './catalog-schemas';
+import type { Health } from './health';
+import type { LibraryPage } from './libraries';
+import type { Session } from './session';
+
+export interface ApiGetRoutes {
+  '/api/health': Health;
+  '/api/libraries': LibraryPage;
+  '/api/regions': RegionsResponse;
+  '/api/session': Session;
+}
+
+export interface ApiSendRoutes {
+  'POST /api/session': Session;
+  'DELETE /api/session': Session;
+}
