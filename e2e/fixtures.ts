@@ -4,12 +4,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Emulator, EmulatorOptions } from '@ice-console/emulator';
+import type { Emulator } from '@ice-console/emulator';
 import { test as base, type Page } from '@playwright/test';
 import { pino } from 'pino';
-import { loadConfig } from '../server/src/config';
-import { type StaticKey, staticCredential } from '../server/src/ice/credentials';
-import { startServer, WEB_DIST } from '../server/src/start-server';
+import { WEB_DIST } from '../server/src/start-server';
+import { startTestStack, type TestStackOptions } from '../server/src/testing/test-stack';
 
 export interface Stack {
   url: string;
@@ -18,32 +17,21 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export interface StackOptions {
-  env?: Record<string, string>;
-  emulator?: EmulatorOptions;
-  /** The AccessKey the BFF signs with; an emulator key with no permission or a disabled one shows those errors. */
-  key?: StaticKey;
-}
+/** The key the BFF signs with (an emulator key with no permission or a disabled one shows those errors), the
+ * environment, and emulator settings: as the shared test stack takes them, always in demo mode. */
+export type StackOptions = Pick<TestStackOptions, 'env' | 'emulator' | 'key'>;
 
 export const test = base.extend<{ stackOptions: StackOptions; stack: Stack }>({
   stackOptions: [{}, { option: true }],
   stack: async ({ stackOptions }, use) => {
-    const config = loadConfig({ PORT: '0', ICE_MODE: 'emulator', ...stackOptions.env });
-    const running = await startServer(config, {
-      logger: pino({ level: 'silent' }),
+    const running = await startTestStack({
+      ...stackOptions,
+      mode: 'demo',
       staticDir: WEB_DIST,
-      emulatorOptions: stackOptions.emulator ?? {},
-      ...(stackOptions.key ? { credential: staticCredential(stackOptions.key) } : {}),
+      logger: pino({ level: 'silent' }),
     });
-    if (!running.emulator) throw new Error('the e2e stack runs in emulator mode');
-    let stopped = false;
-    const stop = async () => {
-      if (stopped) return;
-      stopped = true;
-      await running.close();
-    };
-    await use({ url: running.url, emulator: running.emulator, stop });
-    await stop();
+    await use({ url: running.url, emulator: running.emulator, stop: running.close });
+    await running.close();
   },
 });
 

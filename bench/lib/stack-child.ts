@@ -7,11 +7,11 @@ import type { AddressInfo } from 'node:net';
 import { DEMO_ACCOUNT, type Emulator, startEmulator } from '@ice-console/emulator';
 import type { Region } from '@ice-console/shared/regions';
 import express from 'express';
-import { endpointEnvironment, loadConfig } from '../../server/src/config';
 import { staticCredential } from '../../server/src/ice/credentials';
 import { callListRecognitionLibs, createRegionClients } from '../../server/src/ice/region-clients';
 import { createLogger } from '../../server/src/logger';
-import { type RunningServer, startServer } from '../../server/src/start-server';
+import type { RunningServer } from '../../server/src/start-server';
+import { startBffAgainst } from '../../server/src/testing/test-stack';
 import type { ChildReply, ChildRequest } from './stack-protocol';
 
 let emulator: Emulator | undefined;
@@ -26,18 +26,10 @@ async function handle(request: ChildRequest): Promise<ChildReply> {
       emulator = await startEmulator({ port: 0, ...request.options });
       return { type: 'emulator-started', endpoints: emulator.endpoints };
     case 'start-bff': {
-      const overrides = endpointEnvironment(request.endpoints);
-      const loaded = loadConfig({
-        PORT: '0',
-        ICE_MODE: 'cloud',
-        ICE_PROTOCOL: 'http',
-        ...overrides,
-        ...request.env,
-      });
-      const config = request.unlimitedBudget ? { ...loaded, qpsBudget: Number.POSITIVE_INFINITY } : loaded;
-      bff = await startServer(config, {
-        logger: createLogger(config.logLevel, '/dev/null'),
-        credential: staticCredential(DEMO_ACCOUNT),
+      bff = await startBffAgainst(request.endpoints as Record<Region, string>, {
+        env: request.env,
+        unlimitedBudget: request.unlimitedBudget,
+        logger: createLogger('info', '/dev/null'),
       });
       return { type: 'bff-started', url: bff.url };
     }
