@@ -1,14 +1,15 @@
 /** The only file with side effects: reads .env and the environment, starts the server, stops on SIGTERM. */
 import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config';
-import { createLogger, flushLogs } from './logger';
+import { createLogger, createPrettyLogger, flushLogs } from './logger';
 import { StartupError, startServer, WEB_DIST } from './start-server';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  // Readable lines for a person at a terminal, JSON lines for everything else (files, pipes, collectors).
+  const logger = process.stdout.isTTY ? createPrettyLogger(config.logLevel) : createLogger(config.logLevel);
   const running = await startServer(config, { logger, staticDir: WEB_DIST });
   console.log(`ICE recognition console (${running.mode} mode) on ${running.url}`);
   if (running.mode === 'emulator') {
