@@ -13,7 +13,10 @@ export function createLogger(level: string, destination: string | number = 1): L
 
 /** For people at a terminal: one coloured line per entry, the time in local clock. */
 export function createPrettyLogger(level: string): Logger {
-  return pino({ level }, PinoPretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }));
+  return pino(
+    { level },
+    PinoPretty({ colorize: true, singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }),
+  );
 }
 
 export function flushLogs(logger: Logger): Promise<void> {
