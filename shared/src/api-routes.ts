@@ -5,11 +5,15 @@
 import type { RegionsResponse } from './catalog-schemas';
 import type { Health } from './health';
 import type { LibraryPage } from './libraries';
+import type { EntityPage, LibraryAnswer, SamplePage } from './library-contents';
 import type { Session } from './session';
 
 export interface ApiGetRoutes {
   '/api/health': Health;
   '/api/libraries': LibraryPage;
+  '/api/libraries/:libId': LibraryAnswer;
+  '/api/libraries/:libId/entities': EntityPage;
+  '/api/libraries/:libId/samples': SamplePage;
   '/api/regions': RegionsResponse;
   '/api/session': Session;
 }

@@ -22,6 +22,9 @@ export const BFF_ERROR_CODES = [
   'UpstreamTimeout',
   'UpstreamUnreachable',
   'UriTooLong',
+  'CrossSiteRequest',
+  'HeadersTooLarge',
+  'RequestTimeout',
 ] as const;
 export type BffErrorCode = (typeof BFF_ERROR_CODES)[number];
 

@@ -2,17 +2,10 @@
 import { z } from 'zod';
 import { algorithmSchema, regionSchema } from './catalog-schemas';
 import { LIB_ID_PATTERN, MAX_LIB_IDS } from './lib-ids';
-import { MAX_PAGE_NUMBER, MAX_PAGE_SIZE } from './paging';
+import { pageFields, strictQuery, viewFields } from './query-fields';
 
 /** Long enough for 100 IDs of 64 characters with separators; longer input is refused before it is split. */
 const MAX_LIB_ID_TEXT = MAX_LIB_IDS * 66;
-
-const boundedInt = (min: number, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a single value') })
-    .regex(/^[0-9]{1,7}$/, `must be a whole number from ${min} to ${max}`)
-    .transform(Number)
-    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 
 const libIdListSchema = z
   .string({ error: 'must be a single value' })
@@ -37,23 +30,14 @@ const libIdListSchema = z
     return parts;
   });
 
-const required = (message: string) => ({
-  error: (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : message),
-});
-
 /** What the browser may send. Unknown parameters are refused so a typo never silently means "everything". */
 export const librariesQuerySchema = z.strictObject(
   {
-    region: z.string(required('must be a single value')).pipe(regionSchema),
-    algorithm: z.string(required('must be a single value')).pipe(algorithmSchema),
-    pageNumber: boundedInt(1, MAX_PAGE_NUMBER),
-    pageSize: boundedInt(1, MAX_PAGE_SIZE),
+    ...viewFields,
+    ...pageFields,
     libId: libIdListSchema.optional(),
   },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `unknown parameter ${issue.keys.join(', ')}` : undefined,
-  },
+  strictQuery,
 );
 export type LibrariesQueryInput = z.input<typeof librariesQuerySchema>;
 export type LibrariesQuery = z.output<typeof librariesQuerySchema>;

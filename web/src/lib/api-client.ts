@@ -26,18 +26,36 @@ export class ApiRequestError extends Error {
   }
 }
 
+export interface GetOptions {
+  /** Values for the route's `:name` parts, encoded here. */
+  params?: Record<string, string>;
+  query?: URLSearchParams;
+  init?: RequestInit;
+}
+
+/** The route with its `:name` parts filled in and its query appended. */
+export function routeUrl(
+  route: string,
+  params: Record<string, string> = {},
+  query?: URLSearchParams,
+): string {
+  const path = route.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  return query === undefined || query.size === 0 ? path : `${path}?${query}`;
+}
+
 /**
  * GET a BFF route; the answer's type is the route's in the shared contract. The one unchecked step of the
  * browser: the server built the body from the same types, and validating it again here would cost the zod
  * runtime in the first load (docs/web-app.md).
  */
-export async function apiGet<Path extends keyof ApiGetRoutes>(
-  path: Path,
-  query?: URLSearchParams,
-  init: RequestInit = {},
-): Promise<ApiGetRoutes[Path]> {
-  const url = query === undefined || query.size === 0 ? path : `${path}?${query}`;
-  return (await apiRequest(url, init)) as ApiGetRoutes[Path];
+export async function apiGet<Route extends keyof ApiGetRoutes>(
+  route: Route,
+  options: GetOptions = {},
+): Promise<ApiGetRoutes[Route]> {
+  return (await apiRequest(
+    routeUrl(route, options.params, options.query),
+    options.init ?? {},
+  )) as ApiGetRoutes[Route];
 }
 
 /** POST/DELETE with an optional JSON body; the browser adds the same-origin Origin header the BFF requires. */

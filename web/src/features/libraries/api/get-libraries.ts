@@ -27,7 +27,7 @@ export async function getLibraries(
   if (request.libId && request.libId.length > 0) params.set('libId', request.libId.join(','));
   const init: RequestInit = options.bypassCache ? { headers: { 'Cache-Control': 'no-cache' } } : {};
   if (options.signal) init.signal = options.signal;
-  return apiGet('/api/libraries', params, init);
+  return apiGet('/api/libraries', { query: params, init });
 }
 
 export function getLibrariesQueryOptions(request: LibrariesRequest) {

@@ -5,7 +5,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
 
 export async function getRegions(signal?: AbortSignal): Promise<RegionsResponse> {
-  return apiGet('/api/regions', undefined, signal ? { signal } : {});
+  return apiGet('/api/regions', signal ? { init: { signal } } : {});
 }
 
 export function getRegionsQueryOptions() {

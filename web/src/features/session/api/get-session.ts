@@ -4,7 +4,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
 
 export async function getSession(signal?: AbortSignal): Promise<Session> {
-  return apiGet('/api/session', undefined, signal ? { signal } : {});
+  return apiGet('/api/session', signal ? { init: { signal } } : {});
 }
 
 export const SESSION_QUERY_KEY = ['session'] as const;
