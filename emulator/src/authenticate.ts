@@ -2,12 +2,18 @@
  * Authenticates a request the way the gateway does, for both signature versions, in this order (docs/emulator.md):
  * signature structure, timestamp, access key, signature, security token, nonce.
  */
-import { timingSafeEqual } from 'node:crypto';
-import { type EmulatorAccount, findAccount } from './accounts';
+import type { EmulatorAccount } from './accounts';
+import { activeAccount, checkTimestamp, checkToken, sameText } from './auth-checks';
 import type { NonceStore } from './nonce-store';
 import { ServiceError } from './service-error';
-import { rpcSignature } from './signature-rpc';
-import { parseV3Authorization, sha256Hex, v3Signature } from './signature-v3';
+import { rpcSignatureOf, rpcStringToSign } from './signature-rpc';
+import {
+  parseV3Authorization,
+  sha256Hex,
+  v3CanonicalRequest,
+  v3SignatureOf,
+  v3StringToSign,
+} from './signature-v3';
 
 export interface IncomingCall {
   method: string;
@@ -27,8 +33,6 @@ export interface AuthenticatedCall {
   params: Map<string, string>;
 }
 
-const SKEW_MS = 15 * 60 * 1000;
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
 const RPC_COMMON = new Set([
   'Action',
   'Version',
@@ -42,36 +46,6 @@ const RPC_COMMON = new Set([
   'SecurityToken',
   'RegionId',
 ]);
-
-function checkTimestamp(value: string, now: number): void {
-  const m = TIMESTAMP.exec(value);
-  const time = m
-    ? Date.UTC(+(m[1] ?? 0), +(m[2] ?? 0) - 1, +(m[3] ?? 0), +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0))
-    : NaN;
-  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 19) !== value.slice(0, 19)) {
-    throw ServiceError.of('InvalidTimeStamp.Format');
-  }
-  if (Math.abs(now - time) > SKEW_MS) throw ServiceError.of('InvalidTimeStamp.Expired');
-}
-
-function activeAccount(accessKeyId: string): EmulatorAccount {
-  const account = findAccount(accessKeyId);
-  if (!account) throw ServiceError.of('InvalidAccessKeyId.NotFound');
-  if (account.behaviour === 'disabled') throw ServiceError.of('InvalidAccessKeyId.Inactive');
-  return account;
-}
-
-function sameText(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
-function checkToken(account: EmulatorAccount, token: string | undefined): void {
-  if (account.securityToken === undefined) return;
-  if (token === undefined || token === '') throw ServiceError.of('MissingSecurityToken');
-  if (!sameText(token, account.securityToken)) throw ServiceError.of('InvalidSecurityToken.Mismatch');
-}
 
 function authenticateV3(
   call: IncomingCall,
@@ -95,15 +69,20 @@ function authenticateV3(
     throw ServiceError.of('IncompleteSignature');
   checkTimestamp(date, now);
   const account = activeAccount(auth.accessKeyId);
-  const expected = v3Signature(account.accessKeySecret, {
+  const canonicalRequest = v3CanonicalRequest({
     method: call.method,
     query: call.query,
     headers,
     signedHeaders: auth.signedHeaders,
     hashedPayload: contentHash,
   });
+  const stringToSign = v3StringToSign(canonicalRequest);
+  const expected = v3SignatureOf(account.accessKeySecret, stringToSign);
   if (!sameText(expected, auth.signature) || !sameText(sha256Hex(call.body), contentHash)) {
-    throw ServiceError.of('SignatureDoesNotMatch');
+    // No public example of the V3 text exists: ours adds the canonical request and the key, as RPC's text has them.
+    throw ServiceError.signatureMismatch(
+      `${stringToSign}, server canonical request is:${canonicalRequest}, access key id is:${auth.accessKeyId}`,
+    );
   }
   checkToken(account, headers['x-acs-security-token']);
   if (!nonces.remember(nonce, now)) throw ServiceError.of('SignatureNonceUsed');
@@ -135,8 +114,9 @@ function authenticateRpc(call: IncomingCall, nonces: NonceStore, now: number): A
   }
   checkTimestamp(timestamp, now);
   const account = activeAccount(accessKeyId);
-  if (!sameText(rpcSignature(account.accessKeySecret, call.method, all), signature)) {
-    throw ServiceError.of('SignatureDoesNotMatch');
+  const stringToSign = rpcStringToSign(call.method, all);
+  if (!sameText(rpcSignatureOf(account.accessKeySecret, stringToSign), signature)) {
+    throw ServiceError.signatureMismatch(stringToSign);
   }
   checkToken(account, get('SecurityToken'));
   if (!nonces.remember(nonce, now)) throw ServiceError.of('SignatureNonceUsed');
@@ -151,4 +131,15 @@ export function authenticate(call: IncomingCall, nonces: NonceStore, now: number
     return authenticateRpc(call, nonces, now);
   }
   throw ServiceError.of('IncompleteSignature');
+}
+
+/**
+ * The action a call names, before anything is verified: what the gateway routes on, and so what per-action faults
+ * and counters key on (an unsigned call still names one).
+ */
+export function claimedAction(call: IncomingCall): string | undefined {
+  if (call.headers.authorization !== undefined) return call.headers['x-acs-action'];
+  for (const [name, value] of call.query) if (name === 'Action') return value;
+  for (const [name, value] of call.form) if (name === 'Action') return value;
+  return undefined;
 }

@@ -1,4 +1,5 @@
 /** The emulator command line, parsed and validated into EmulatorOptions without side effects but reading --data. */
+import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { loadEmulatorData } from './data-file';
 import type { EmulatorOptions } from './start-emulator';
@@ -6,7 +7,8 @@ import type { EmulatorOptions } from './start-emulator';
 export const DEFAULT_PORT = 4100;
 export const USAGE =
   'usage: npm run emulator -- [--port 4100] [--host 127.0.0.1] [--latency-ms N] [--jitter-ms N] ' +
-  '[--fault-rate F] [--qps-limit N] [--data FILE]';
+  '[--fault-rate F] [--qps-limit N] [--data FILE] [--state FILE] [--empty] [--image-base-url URL] ' +
+  '[--control-host ADDRESS]';
 
 /** A command line that cannot be used; its message is the one line the user sees. */
 export class CliUsageError extends Error {}
@@ -37,6 +39,10 @@ export function parseCliOptions(argv: readonly string[]): EmulatorOptions {
         'fault-rate': { type: 'string' },
         'qps-limit': { type: 'string' },
         data: { type: 'string' },
+        state: { type: 'string' },
+        empty: { type: 'boolean' },
+        'image-base-url': { type: 'string' },
+        'control-host': { type: 'string' },
       },
     }));
   } catch (error) {
@@ -60,6 +66,24 @@ export function parseCliOptions(argv: readonly string[]): EmulatorOptions {
   if (jitterMs !== undefined) options.jitterMs = jitterMs;
   if (faultRate !== undefined) options.faultRate = faultRate;
   if (qpsLimit !== undefined) options.qpsLimit = qpsLimit;
+  const statePath = text('state');
+  if (statePath !== undefined) {
+    if (statePath.trim() === '') throw new CliUsageError('--state must name a file');
+    options.statePath = statePath;
+  }
+  if (values.empty === true) {
+    if (text('data') !== undefined) throw new CliUsageError('--empty and --data cannot be used together');
+    options.empty = true;
+  }
+  const imageBaseUrl = text('image-base-url');
+  if (imageBaseUrl !== undefined) options.imageBaseUrl = imageBaseUrl;
+  const controlHost = text('control-host');
+  if (controlHost !== undefined) {
+    // An address, not a name: it is compared with the address a connection arrived on.
+    if (isIP(controlHost) === 0)
+      throw new CliUsageError(`--control-host must be an IP address, got "${controlHost}"`);
+    options.controlHost = controlHost;
+  }
   const dataPath = text('data');
   if (dataPath !== undefined) {
     try {

@@ -4,6 +4,7 @@
  */
 import { CliUsageError, parseCliOptions } from './cli-options';
 import { type Emulator, startEmulator } from './start-emulator';
+import { StateFileError } from './state-file';
 
 function fail(message: string, exitCode: number): never {
   process.stderr.write(`emulator: ${message}\n`);
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
     const options = parseCliOptions(process.argv.slice(2));
     emulator = await startEmulator(options);
   } catch (error) {
-    if (error instanceof CliUsageError) fail(error.message, 2);
+    if (error instanceof CliUsageError || error instanceof StateFileError) fail(error.message, 2);
     // Start-up failures (a port in use, a host that is not local) are the environment's, not the command line's.
     fail(`cannot start: ${error instanceof Error ? error.message : String(error)}`, 1);
   }

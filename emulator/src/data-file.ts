@@ -14,6 +14,18 @@ const byAlgorithm = z.strictObject(
 );
 const fileSchema = z.strictObject(Object.fromEntries(REGION_IDS.map((r) => [r, byAlgorithm.optional()])));
 
+/** A data file's shape, with the combinations it leaves out filled in as empty (also used inside state files). */
+export const emulatorDataSchema = fileSchema.transform(fillIn);
+
+function fillIn(regions: Partial<Record<string, Partial<Record<string, z.infer<typeof libSchema>[]>>>>) {
+  return Object.fromEntries(
+    REGION_IDS.map((region) => [
+      region,
+      Object.fromEntries(ALGORITHMS.map((a) => [a, regions[region]?.[a] ?? []])),
+    ]),
+  ) as EmulatorData;
+}
+
 /** A data file that cannot be used, said in one line that names the file and the first problem. */
 export class DataFileError extends Error {}
 
@@ -24,13 +36,7 @@ export function parseEmulatorData(json: unknown): EmulatorData {
     const where = issue?.path.length ? `at ${issue.path.join('.')}: ` : '';
     throw new DataFileError(`${where}${issue?.message ?? 'invalid'}`);
   }
-  const regions: Partial<Record<string, Partial<Record<string, z.infer<typeof libSchema>[]>>>> = parsed.data;
-  return Object.fromEntries(
-    REGION_IDS.map((region) => [
-      region,
-      Object.fromEntries(ALGORITHMS.map((a) => [a, regions[region]?.[a] ?? []])),
-    ]),
-  ) as EmulatorData;
+  return fillIn(parsed.data);
 }
 
 export function loadEmulatorData(path: string): EmulatorData {

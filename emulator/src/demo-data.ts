@@ -1,7 +1,9 @@
 /**
- * The emulator's libraries: deterministic from a seed, different per region and algorithm, newest first.
+ * The emulator's libraries: deterministic from a seed, different per region and algorithm, in creation order.
  * The counts and special rows are fixed so that docs, tests and demos can rely on them (docs/emulator.md).
  */
+
+import { hashText, hexId, randomFrom } from './seeded-random';
 import {
   SERVICE_ALGORITHMS as ALGORITHMS,
   type ServiceAlgorithm as Algorithm,
@@ -87,33 +89,10 @@ const ALGORITHM_WORDS: Record<Algorithm, { en: string; zh: string }> = {
   label: { en: 'labels', zh: '标签' },
 };
 
-/** mulberry32: tiny, fast and good enough for demo data; the same seed always gives the same libraries. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hashText(text: string): number {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return hash >>> 0;
-}
-
-function generate(region: Region, algorithm: Algorithm, seed: number): EmulatorLib[] {
+/** One region and algorithm's libraries, in creation order (the order lists answer in). */
+export function generateLibraries(region: Region, algorithm: Algorithm, seed: number): EmulatorLib[] {
   const random = randomFrom(seed ^ hashText(`${region}/${algorithm}`));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const libId = () =>
-    Array.from({ length: 4 }, () =>
-      Math.floor(random() * 2 ** 32)
-        .toString(16)
-        .padStart(8, '0'),
-    ).join('');
   const head = region === 'cn-shanghai' && algorithm === 'landmark' ? SHANGHAI_LANDMARK_HEAD : [];
   const words = ALGORITHM_WORDS[algorithm];
   const libs: EmulatorLib[] = [];
@@ -127,7 +106,7 @@ function generate(region: Region, algorithm: Algorithm, seed: number): EmulatorL
       ? `${pick(ZH_QUALIFIERS)}场景下的${words.zh}样本，用于媒资分析`
       : `${pick(EN_QUALIFIERS)} ${words.en} for media analysis jobs`;
     libs.push({
-      LibId: libId(),
+      LibId: hexId(random),
       LibName: special?.[0] ?? name,
       LibDescription: special?.[1] ?? (random() < 0.08 ? '' : description),
     });
@@ -137,7 +116,8 @@ function generate(region: Region, algorithm: Algorithm, seed: number): EmulatorL
 
 export function generateDemoData(seed: number = DEFAULT_SEED): EmulatorData {
   const entries = REGION_IDS.map(
-    (region) => [region, Object.fromEntries(ALGORITHMS.map((a) => [a, generate(region, a, seed)]))] as const,
+    (region) =>
+      [region, Object.fromEntries(ALGORITHMS.map((a) => [a, generateLibraries(region, a, seed)]))] as const,
   );
   return Object.fromEntries(entries) as EmulatorData;
 }

@@ -2,7 +2,14 @@
  * The emulator's front door: what servers, tests and benchmarks outside this workspace may use. Everything else
  * under src/ is the emulator's own business.
  */
-export { type AccountBehaviour, DEMO_ACCOUNT, EMULATOR_ACCOUNTS, type EmulatorAccount } from './accounts';
+export {
+  type AccountBehaviour,
+  DEMO_ACCOUNT,
+  DEMO_ACCOUNT_ID,
+  EMULATOR_ACCOUNTS,
+  type EmulatorAccount,
+  READ_ONLY_ACCOUNT,
+} from './accounts';
 export type { CallStats } from './call-counter';
 export {
   DEFAULT_SEED,
@@ -11,8 +18,28 @@ export {
   generateDemoData,
   LIBRARY_COUNTS,
 } from './demo-data';
-export { FAULT_KINDS, type FaultKind, FaultPlan, type FaultSettings, NO_FAULTS } from './faults';
 export {
+  DEMO_EDGES,
+  type DemoEdges,
+  type DemoEntityEdge,
+  type DemoLibraryEdge,
+  demoEdges,
+} from './demo-edges';
+export { renderDemoImage } from './demo-image';
+export type { EmulatorStats } from './emulator-runtime';
+export {
+  FAULT_KINDS,
+  type FaultKind,
+  FaultPlan,
+  type FaultRule,
+  type FaultSettings,
+  NO_FAULTS,
+} from './faults';
+export { LIMITS as RECOGNITION_LIMITS } from './params';
+export {
+  isReadAction,
+  RECOGNITION_ACTIONS,
+  type RecognitionAction,
   SERVICE_ALGORITHMS,
   SERVICE_REGIONS,
   type ServiceAlgorithm,
@@ -25,3 +52,6 @@ export {
   SERVICE_QPS_LIMIT,
   startEmulator,
 } from './start-emulator';
+export { StateFileError } from './state-file';
+export type { StateView } from './state-view';
+export type { StateDocument } from './store-records';

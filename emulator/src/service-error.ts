@@ -46,6 +46,19 @@ export class ServiceError extends Error {
   static invalidParameter(detail: string): ServiceError {
     return new ServiceError('InvalidParameter', 400, `errorMsg:${detail}`);
   }
+
+  /**
+   * The gateway tells the caller what it signed, so a client can compare: for RPC the whole string to sign, with
+   * the AccessKeyId and any SecurityToken in it (public bug reports show this text). A console must not show it.
+   */
+  static signatureMismatch(serverText: string): ServiceError {
+    const [status, message] = CATALOGUE.SignatureDoesNotMatch;
+    return new ServiceError(
+      'SignatureDoesNotMatch',
+      status,
+      `${message} server string to sign is:${serverText}`,
+    );
+  }
 }
 
 export const HOST_ID = 'ice.aliyuncs.com';

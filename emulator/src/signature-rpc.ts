@@ -2,13 +2,21 @@
 import { createHmac } from 'node:crypto';
 import { canonicalQuery, percentEncode } from './percent-encode';
 
-/** Every parameter but Signature, sorted and encoded; the secret gets a trailing `&`. */
+/** Every parameter but Signature, sorted and encoded, behind the method and the encoded path. */
+export function rpcStringToSign(method: string, params: ReadonlyArray<readonly [string, string]>): string {
+  const query = canonicalQuery(params.filter(([name]) => name !== 'Signature'));
+  return `${method.toUpperCase()}&${percentEncode('/')}&${percentEncode(query)}`;
+}
+
+/** The secret gets a trailing `&` (the empty token secret of the old OAuth-style scheme). */
+export function rpcSignatureOf(secret: string, stringToSign: string): string {
+  return createHmac('sha1', `${secret}&`).update(stringToSign).digest('base64');
+}
+
 export function rpcSignature(
   secret: string,
   method: string,
   params: ReadonlyArray<readonly [string, string]>,
 ): string {
-  const query = canonicalQuery(params.filter(([name]) => name !== 'Signature'));
-  const stringToSign = `${method.toUpperCase()}&${percentEncode('/')}&${percentEncode(query)}`;
-  return createHmac('sha1', `${secret}&`).update(stringToSign).digest('base64');
+  return rpcSignatureOf(secret, rpcStringToSign(method, params));
 }

@@ -33,9 +33,16 @@ export function v3CanonicalRequest(input: V3Input): string {
   ].join('\n');
 }
 
-export function v3Signature(secret: string, input: V3Input): string {
-  const stringToSign = `${V3_ALGORITHM}\n${sha256Hex(v3CanonicalRequest(input))}`;
+export function v3StringToSign(canonicalRequest: string): string {
+  return `${V3_ALGORITHM}\n${sha256Hex(canonicalRequest)}`;
+}
+
+export function v3SignatureOf(secret: string, stringToSign: string): string {
   return createHmac('sha256', secret).update(stringToSign).digest('hex');
+}
+
+export function v3Signature(secret: string, input: V3Input): string {
+  return v3SignatureOf(secret, v3StringToSign(v3CanonicalRequest(input)));
 }
 
 export interface V3Authorization {

@@ -1,6 +1,7 @@
 /**
- * The service's per-account QPS limit: at most `limit` calls in any one-second sliding window.
- * It also remembers the busiest second it saw, so tests can prove a client never came close.
+ * The service's QPS limits: at most `limit` calls per key in any one-second sliding window. The emulator keys one
+ * window by account and action (the limit) and one by account alone (only measured). Each remembers the busiest
+ * second it saw per key, so tests can prove a client never came close.
  */
 const WINDOW_MS = 1000;
 
@@ -15,24 +16,29 @@ export class SlidingWindow {
   }
 
   /** Records a call and returns true, or returns false (nothing recorded) when the window is full. */
-  tryAcquire(account: string, now: number): boolean {
-    let times = this.calls.get(account);
+  tryAcquire(key: string, now: number): boolean {
+    let times = this.calls.get(key);
     if (!times) {
       times = [];
-      this.calls.set(account, times);
+      this.calls.set(key, times);
     }
     let expired = 0;
     while (expired < times.length && (times[expired] ?? 0) <= now - WINDOW_MS) expired++;
     if (expired > 0) times.splice(0, expired);
     if (times.length >= this.limit) return false;
     times.push(now);
-    this.peaks.set(account, Math.max(this.peaks.get(account) ?? 0, times.length));
+    if (times.length > (this.peaks.get(key) ?? 0)) this.peaks.set(key, times.length);
     return true;
   }
 
-  /** The most calls any account made within one sliding second. */
+  /** The most calls any key made within one sliding second. */
   peak(): number {
     return Math.max(0, ...this.peaks.values());
+  }
+
+  /** The busiest second per key. */
+  peaksByKey(): ReadonlyMap<string, number> {
+    return this.peaks;
   }
 
   resetPeak(): void {

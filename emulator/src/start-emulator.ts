@@ -1,33 +1,41 @@
 /**
- * The ICE emulator: one HTTP listener per region, as each region is its own host. It verifies signatures,
- * enforces the per-account QPS limit, and answers ListRecognitionLibs exactly as the service does.
+ * The ICE emulator: one HTTP listener per region, as each region is its own host. Each verifies signatures,
+ * enforces the per-action QPS limit and answers the nine recognition actions as the service does; each also
+ * serves the demo pictures and the loopback-only control API.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { ACCESS_DENIED_DETAIL } from './accounts';
-import { applyFault } from './apply-fault';
-import { authenticate } from './authenticate';
-import { CallCounter, type CallStats } from './call-counter';
-import { DEFAULT_SEED, type EmulatorData, generateDemoData } from './demo-data';
-import { FaultPlan, type FaultSettings } from './faults';
-import { readBody, sendJson, toCall } from './http-io';
-import { listRecognitionLibs } from './list-recognition-libs';
-import { NonceStore } from './nonce-store';
-import { errorBody, newRequestId, ServiceError } from './service-error';
-import { SERVICE_REGIONS as REGION_IDS, type ServiceRegion as Region } from './service-model';
-import { SlidingWindow } from './sliding-window';
+import { DEMO_ACCOUNT_ID, findAccount } from './accounts';
+import { CONTROL_PREFIX, handleControl } from './control-api';
+import { DEFAULT_SEED, type EmulatorData } from './demo-data';
+import { createRuntime, type EmulatorStats } from './emulator-runtime';
+import type { FaultPlan, FaultSettings } from './faults';
+import { IMAGE_PREFIX, serveDemoImage } from './image-route';
+import { handleServiceCall } from './service-call';
+import type { ServiceRegion as Region, ServiceAlgorithm } from './service-model';
+import { SERVICE_REGIONS as REGION_IDS } from './service-model';
+import { type StateView, stateView } from './state-view';
 
-export const ICE_VERSION = '2020-11-09';
+export { ICE_VERSION } from './service-call';
+/** Calls per second per account for each action, as documented. */
 export const SERVICE_QPS_LIMIT = 50;
-const NONCE_TTL_MS = 15 * 60 * 1000;
 
 export interface EmulatorOptions extends Partial<FaultSettings> {
   host?: string;
   /** cn-beijing listens here, cn-hangzhou on +1, cn-shanghai on +2, cn-shenzhen on +3; 0 picks free ports. */
   port?: number;
+  /** Calls per second per account for each action. */
   qpsLimit?: number;
+  /** Libraries to start from instead of the demo data (`--data`). */
   data?: EmulatorData;
+  /** Start with no data at all (`--empty`). */
+  empty?: boolean;
+  /** Keep the store in this file (`--state`); with a file there, `data` and `empty` are not used. */
+  statePath?: string;
+  /** Prefix of demo ImageUrls; by default this emulator's cn-beijing port + `/images/`. */
+  imageBaseUrl?: string;
+  /** A local address (or 0.0.0.0 / ::) on which the control API answers more than loopback. */
+  controlHost?: string;
   seed?: number;
   maxNonces?: number;
 }
@@ -35,61 +43,43 @@ export interface EmulatorOptions extends Partial<FaultSettings> {
 export interface Emulator {
   /** `host:port` per region: what the SDK takes as `endpoint`. */
   endpoints: Record<Region, string>;
+  /** What demo ImageUrls start with. */
+  imageBaseUrl: string;
   faults: FaultPlan;
   setQpsLimit(limit: number): void;
-  stats(): CallStats & { peakCallsPerSecond: number };
+  stats(): EmulatorStats;
   resetStats(): void;
+  /** Back to the demo data (or the `data` option's), or to nothing, as POST /_emulator/reset does. */
+  reset(options?: { empty?: boolean }): void;
+  /** As GET /_emulator/state shows it; the demo account's unless an AccessKeyId is given. */
+  state(region: Region, algorithm: ServiceAlgorithm, accessKeyId?: string): StateView;
   close(): Promise<void>;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const { host = '127.0.0.1', port = 0, qpsLimit = SERVICE_QPS_LIMIT, seed = DEFAULT_SEED } = options;
-  const data = options.data ?? generateDemoData(seed);
-  const faults = new FaultPlan(options);
-  const nonces = new NonceStore(NONCE_TTL_MS, options.maxNonces ?? 500_000);
-  const window = new SlidingWindow(qpsLimit);
-  const counter = new CallCounter();
-  const hanging = new Set<ServerResponse>();
-
-  async function handle(region: Region, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const requestId = newRequestId();
-    let code = 'OK';
-    try {
-      const body = await readBody(req);
-      const delay = faults.delayMs();
-      if (delay > 0) await sleep(delay);
-      const fault = faults.next();
-      if (fault) {
-        code = fault;
-        applyFault(fault, res, requestId, hanging);
-        return;
-      }
-      const now = Date.now();
-      const path = (req.url ?? '/').split('?')[0];
-      if (path !== '/' || (req.method !== 'GET' && req.method !== 'POST'))
-        throw ServiceError.of('InvalidAction.NotFound');
-      const call = authenticate(toCall(req, body), nonces, now);
-      if (call.action !== 'ListRecognitionLibs') throw ServiceError.of('InvalidAction.NotFound');
-      if (call.version !== ICE_VERSION) throw ServiceError.of('InvalidVersion');
-      if (!window.tryAcquire(call.account.accountId, now)) throw ServiceError.of('Throttling.User');
-      if (call.account.behaviour === 'no-permission') {
-        throw ServiceError.of('Forbidden.RAM', { AccessDeniedDetail: ACCESS_DENIED_DETAIL });
-      }
-      sendJson(res, 200, listRecognitionLibs(data, region, call.params, requestId), requestId);
-    } catch (caught) {
-      const error = caught instanceof ServiceError ? caught : ServiceError.of('InternalError');
-      code = error.code;
-      if (!res.headersSent) sendJson(res, error.status, errorBody(error, requestId), requestId);
-    } finally {
-      counter.record(region, code);
-    }
-  }
-
+  const { host = '127.0.0.1', port = 0 } = options;
+  const runtime = createRuntime({
+    ...options,
+    qpsLimit: options.qpsLimit ?? SERVICE_QPS_LIMIT,
+    seed: options.seed ?? DEFAULT_SEED,
+  });
+  const route = (region: Region, req: IncomingMessage, res: ServerResponse): Promise<void> | void => {
+    const url = req.url ?? '/';
+    if (url.startsWith(CONTROL_PREFIX)) return handleControl(runtime, region, options.controlHost, req, res);
+    if (url.startsWith(IMAGE_PREFIX)) return serveDemoImage(req, res);
+    return handleServiceCall(runtime, region, req, res);
+  };
   const servers: Server[] = [];
   const endpoints = {} as Record<Region, string>;
   try {
     for (const [index, region] of REGION_IDS.entries()) {
-      const server = createServer({ keepAliveTimeout: 30_000 }, (req, res) => void handle(region, req, res));
+      const server = createServer({ keepAliveTimeout: 30_000 }, (req, res) => {
+        Promise.resolve(route(region, req, res)).catch(() => {
+          // Only the control API can get here (a state file that cannot be written on reset).
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end('internal error');
+        });
+      });
       servers.push(server);
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
@@ -102,18 +92,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     for (const server of servers) server.close();
     throw error;
   }
+  runtime.imageBaseUrl = options.imageBaseUrl ?? `http://${endpoints['cn-beijing']}${IMAGE_PREFIX}`;
 
   return {
     endpoints,
-    faults,
-    setQpsLimit: (limit) => window.setLimit(limit),
-    stats: () => ({ ...counter.snapshot(), peakCallsPerSecond: window.peak() }),
+    imageBaseUrl: runtime.imageBaseUrl,
+    faults: runtime.faults,
+    setQpsLimit: (limit) => runtime.actionWindow.setLimit(limit),
+    stats: runtime.stats,
     resetStats: () => {
-      counter.reset();
-      window.resetPeak();
+      runtime.counter.reset();
+      runtime.actionWindow.resetPeak();
+      runtime.accountWindow.resetPeak();
+    },
+    reset: ({ empty = false } = {}) => runtime.resetStore(empty),
+    state: (region, algorithm, accessKeyId) => {
+      const account = accessKeyId === undefined ? undefined : findAccount(accessKeyId);
+      if (accessKeyId !== undefined && !account) throw new Error(`no emulator account ${accessKeyId}`);
+      return stateView(runtime, account?.accountId ?? DEMO_ACCOUNT_ID, region, algorithm);
     },
     close: async () => {
-      for (const res of hanging) res.socket?.destroy();
+      for (const res of runtime.hanging) res.socket?.destroy();
       await Promise.all(
         servers.map(
           (server) =>

@@ -52,6 +52,10 @@ describe('the emulator command line', () => {
     [['--verbose'], /Unknown option '--verbose'.*usage: npm run emulator/],
     [['4100'], /positional/i],
     [['--port'], /--port/],
+    [['--control-host', 'localhost'], /--control-host must be an IP address/],
+    [['--empty', '--data', 'x.json'], /--empty and --data/],
+    [['--state', ''], /--state must name a file/],
+    [['--empty=yes'], /--empty/],
   ])('when given %j, then one clear line explains what is wrong', (argv, expected) => {
     const message = usageError(argv);
     expect(message).toMatch(expected);
@@ -69,5 +73,11 @@ describe('the emulator command line', () => {
     expect(usageError(['--data', join(dir, 'missing.json')])).toMatch(
       /cannot use data file .*missing\.json: ENOENT/,
     );
+  });
+
+  it('when --state, --empty, --image-base-url and --control-host are given, then each becomes an emulator option', () => {
+    expect(
+      parseCliOptions(['--state', 's.json', '--empty', '--image-base-url', '/img/', '--control-host', '::']),
+    ).toMatchObject({ statePath: 's.json', empty: true, imageBaseUrl: '/img/', controlHost: '::' });
   });
 });

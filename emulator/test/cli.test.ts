@@ -1,6 +1,9 @@
 /** The emulator as its own process, as `npm run emulator` starts it: region lines, signals, exit codes. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from '../src/accounts';
@@ -72,5 +75,31 @@ describe('npm run emulator', () => {
     const cli = startCli(['--port', '0', '--data', CLI]);
     expect(await cli.exited).toBe(2);
     expect(cli.stderr()).toMatch(/^emulator: cannot use data file .*ice-emulator\.mjs: .*\n$/);
+  });
+
+  it('when given --state and --empty, then the same four lines, and the new state file holds nothing', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'emulator-cli-')), 'state.json');
+    const cli = startCli(['--port', '0', '--state', path, '--empty']);
+    const lines = await cli.lines(4);
+    expect(lines.map((line) => line.split(' ')[0])).toEqual([
+      'cn-beijing',
+      'cn-hangzhou',
+      'cn-shanghai',
+      'cn-shenzhen',
+    ]);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ base: { kind: 'empty' }, accounts: {} });
+    cli.process.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
+  });
+
+  it('when the state file is broken, then one line saying so, exit code 2, and the file as it was', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'emulator-cli-')), 'state.json');
+    writeFileSync(path, '{"format":"ice-emulator-st');
+    const cli = startCli(['--port', '0', '--state', path]);
+    expect(await cli.exited).toBe(2);
+    expect(cli.stderr()).toMatch(
+      /^emulator: state file .*state\.json is not a usable emulator state: .*left as it is.*\n$/,
+    );
+    expect(readFileSync(path, 'utf8')).toBe('{"format":"ice-emulator-st');
   });
 });

@@ -33,6 +33,10 @@ export interface PreparedRequest {
   query: [string, string][];
   headers: Record<string, string>;
   body: string;
+  /** What the signer signed (V3: the canonical request's hash line too), to compare with the server's account. */
+  stringToSign?: string;
+  /** V3 only. */
+  canonicalRequest?: string;
 }
 
 export const FORM_TYPE = 'application/x-www-form-urlencoded';
@@ -88,11 +92,10 @@ export function signV3(options: SignOptions): PreparedRequest {
     names.join(';'),
     headers['x-acs-content-sha256'],
   ].join('\n');
-  const signature = createHmac('sha256', key.accessKeySecret)
-    .update(`ACS3-HMAC-SHA256\n${sha256(canonical)}`)
-    .digest('hex');
+  const stringToSign = `ACS3-HMAC-SHA256\n${sha256(canonical)}`;
+  const signature = createHmac('sha256', key.accessKeySecret).update(stringToSign).digest('hex');
   headers.authorization = `ACS3-HMAC-SHA256 Credential=${key.accessKeyId},SignedHeaders=${names.join(';')},Signature=${signature}`;
-  return { method, endpoint, query, headers, body };
+  return { method, endpoint, query, headers, body, stringToSign, canonicalRequest: canonical };
 }
 
 export function signRpc(options: SignOptions): PreparedRequest {
@@ -112,8 +115,9 @@ export function signRpc(options: SignOptions): PreparedRequest {
   const stringToSign = `${method}&%2F&${encodeRfc3986(encodePairs(Object.entries(params)))}`;
   params.Signature = createHmac('sha1', `${key.accessKeySecret}&`).update(stringToSign).digest('base64');
   const pairs = Object.entries(params);
-  if (placement === 'query') return { method, endpoint, query: pairs, headers: {}, body: '' };
-  return { method, endpoint, query: [], headers: { 'content-type': FORM_TYPE }, body: encodePairs(pairs) };
+  if (placement === 'query') return { method, endpoint, query: pairs, headers: {}, body: '', stringToSign };
+  const headers = { 'content-type': FORM_TYPE };
+  return { method, endpoint, query: [], headers, body: encodePairs(pairs), stringToSign };
 }
 
 export function requestUrl(request: PreparedRequest): string {
@@ -150,4 +154,15 @@ export async function send(request: PreparedRequest): Promise<ServiceAnswer> {
 export function libsOf(json: Record<string, unknown>): Record<string, unknown>[] {
   const libs = isRecord(json.Libs) ? json.Libs.Lib : undefined;
   return Array.isArray(libs) ? libs.filter(isRecord) : [];
+}
+
+/** The rows under `Outer.Inner` of any list answer, e.g. `Samples.Sample`; empty when the shape is not that. */
+export function rowsOf(
+  json: Record<string, unknown>,
+  outer: string,
+  inner: string,
+): Record<string, unknown>[] {
+  const holder = json[outer];
+  const rows = isRecord(holder) ? holder[inner] : undefined;
+  return Array.isArray(rows) ? rows.filter(isRecord) : [];
 }

@@ -1,7 +1,11 @@
-/** The per-account QPS limit over real HTTP: a sliding one-second window shared by the keys of one account. */
+/**
+ * The QPS limit over real HTTP: per account and per action, a sliding one-second window shared by the keys of one
+ * account (demo, STS and read-only).
+ */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from '../src/accounts';
 import { type Emulator, SERVICE_QPS_LIMIT, startEmulator } from '../src/start-emulator';
+import { callAction } from './call-action';
 import { send, signRpc, signV3, type TestKey } from './hand-signed-request';
 
 const STS = { accessKeyId: 'STS.emuTemp', accessKeySecret: 'emuTempSecret', securityToken: 'emuToken' };
@@ -64,5 +68,33 @@ describe('QPS limit', () => {
     expect(SERVICE_QPS_LIMIT).toBe(50);
     expect(codes.filter((code) => code === 'OK')).toHaveLength(50);
     expect(codes.filter((code) => code === 'Throttling.User')).toHaveLength(5);
+  });
+
+  it('when one action reaches the limit, then that action is throttled and the others of the account are not', async () => {
+    const running = await startEmulator({ port: 0, qpsLimit: 2 });
+    emulator = running;
+    const code = async (action: string, key: TestKey = DEMO_ACCOUNT) => {
+      const answer = await callAction(running, action, { Algorithm: 'face' }, { key });
+      return answer.json.Code;
+    };
+    const READ_ONLY = { accessKeyId: 'LTAIemuReadOnly', accessKeySecret: 'emuReadOnlySecret' };
+    // Parameter errors come after throttling: MissingLibName means the call got through the limit.
+    expect([await code('CreateRecognitionLib'), await code('CreateRecognitionLib', READ_ONLY)]).toEqual([
+      'MissingLibName',
+      'Forbidden.RAM',
+    ]);
+    expect(await code('CreateRecognitionLib')).toBe('Throttling.User');
+    expect([await code('DeleteRecognitionLib'), await code('DeleteRecognitionLib')]).toEqual([
+      'MissingLibId',
+      'MissingLibId',
+    ]);
+    const stats = running.stats();
+    expect(stats.peakCallsPerSecondByAction).toEqual({ CreateRecognitionLib: 2, DeleteRecognitionLib: 2 });
+    expect(stats.peakCallsPerSecond).toBe(4);
+    expect(stats.byActionAndCode.CreateRecognitionLib).toEqual({
+      MissingLibName: 1,
+      'Forbidden.RAM': 1,
+      'Throttling.User': 1,
+    });
   });
 });
