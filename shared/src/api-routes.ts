@@ -7,6 +7,7 @@ import type { Health } from './health';
 import type { LibraryPage } from './libraries';
 import type { EntityPage, LibraryAnswer, SamplePage } from './library-contents';
 import type { Session } from './session';
+import type { AuditAnswer, CreatedEntity, CreatedLibrary, CreatedSample, Deleted } from './writes';
 
 export interface ApiGetRoutes {
   '/api/health': Health;
@@ -16,9 +17,16 @@ export interface ApiGetRoutes {
   '/api/libraries/:libId/samples': SamplePage;
   '/api/regions': RegionsResponse;
   '/api/session': Session;
+  '/api/audit': AuditAnswer;
 }
 
 export interface ApiSendRoutes {
   'POST /api/session': Session;
   'DELETE /api/session': Session;
+  'POST /api/libraries': CreatedLibrary;
+  'DELETE /api/libraries/:libId': Deleted;
+  'POST /api/libraries/:libId/entities': CreatedEntity;
+  'DELETE /api/libraries/:libId/entities/:entityId': Deleted;
+  'POST /api/libraries/:libId/entities/:entityId/samples': CreatedSample;
+  'DELETE /api/libraries/:libId/entities/:entityId/samples/:sampleId': Deleted;
 }

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { algorithmSchema, regionSchema } from './catalog-schemas';
 import { librarySchema } from './libraries';
-import { opaqueId, pageFields, strictQuery, utf8Bytes, viewFields } from './query-fields';
+import { opaqueId, pageFields, strictQuery, viewFields } from './query-fields';
+import { utf8Bytes } from './utf8';
 
 /** EntityName is at most 64 bytes of UTF-8, as the service counts it. */
 export const MAX_ENTITY_NAME_BYTES = 64;
