@@ -2,20 +2,30 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { AppProviders } from './app/providers';
+import { detectLanguage, loadDictionary } from './lib/i18n/i18n';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/layout.css';
 import './styles/filters.css';
 import './styles/table.css';
 import './styles/states.css';
+import './styles/pages.css';
 import './styles/phone.css';
+
+// Each page restores its own scroll once its rows are on screen (use-scroll-memory.ts); the browser's restoring
+// would run before they are, and clamp to a short page.
+window.history.scrollRestoration = 'manual';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders>
-      <App />
-    </AppProviders>
-  </StrictMode>,
+const language = detectLanguage();
+// The first render waits for the language's dictionary, so no text shows in the other language first.
+void loadDictionary(language).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders language={language}>
+        <App />
+      </AppProviders>
+    </StrictMode>,
+  ),
 );

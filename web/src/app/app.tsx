@@ -1,20 +1,25 @@
-/** The shell: header, demo banner, and either the sign-in page or the libraries, as the session says. */
+/** The shell: header, demo banner, and either the sign-in page or the page the URL names, as the session says. */
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { TableSkeleton } from '../components/table-skeleton';
 import { getRegionsQueryOptions } from '../features/libraries/api/get-regions';
-import { LibrariesPage } from '../features/libraries/components/libraries-page';
-import { TableSkeleton } from '../features/libraries/components/table-skeleton';
 import { useSession } from '../features/session/api/get-session';
 import { DemoBanner } from '../features/session/components/demo-banner';
-import { SignInPage } from '../features/session/components/sign-in-page';
 import { SignOutButton } from '../features/session/components/sign-out-button';
 import { useI18n } from '../lib/i18n/i18n';
 import { LanguageSwitch } from './language-switch';
+import { AppRoutes } from './routes';
+
+// Only a dashboard with DASHBOARD_TOKEN set, and only before sign-in, shows it: kept out of the first load.
+const SignInPage = lazy(() =>
+  import('../features/session/components/sign-in-page').then((module) => ({ default: module.SignInPage })),
+);
 
 export function App() {
   const { t } = useI18n();
   const session = useSession();
   const signedOut = session.data?.signInRequired === true && !session.data.signedIn;
-  // The libraries view needs the default region next; /api/regions is behind sign-in like the data.
+  // Every page needs the default region next; /api/regions is behind sign-in like the data.
   useQuery({ ...getRegionsQueryOptions(), enabled: session.isSuccess && !signedOut });
   return (
     <div className="app">
@@ -27,7 +32,15 @@ export function App() {
       </header>
       {session.data?.mode === 'emulator' && <DemoBanner />}
       <main className="app-main">
-        {session.isPending ? <TableSkeleton rows={10} /> : signedOut ? <SignInPage /> : <LibrariesPage />}
+        {session.isPending ? (
+          <TableSkeleton rows={10} />
+        ) : signedOut ? (
+          <Suspense fallback={null}>
+            <SignInPage />
+          </Suspense>
+        ) : (
+          <AppRoutes />
+        )}
       </main>
     </div>
   );

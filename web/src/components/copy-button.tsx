@@ -1,27 +1,40 @@
-/** Copies a text to the clipboard and says so for a moment; its accessible name says what is copied. */
-import { useEffect, useState } from 'react';
+/**
+ * Copies a text and says so for a moment; its accessible name says what is copied. Where the browser allows no
+ * copying at all (plain HTTP without the old fallback), it says so and how to copy by hand.
+ */
+import { useEffect, useId, useState } from 'react';
+import { copyText } from '../lib/clipboard';
 import { useI18n } from '../lib/i18n/i18n';
+
+type Outcome = 'idle' | 'copied' | 'failed';
 
 export function CopyButton({ text, what }: { text: string; what: string }) {
   const { t } = useI18n();
-  const [copied, setCopied] = useState(false);
+  const messageId = useId();
+  const [outcome, setOutcome] = useState<Outcome>('idle');
   useEffect(() => {
-    if (!copied) return undefined;
-    const timer = window.setTimeout(() => setCopied(false), 2000);
+    if (outcome === 'idle') return undefined;
+    const timer = window.setTimeout(() => setOutcome('idle'), outcome === 'copied' ? 2000 : 8000);
     return () => window.clearTimeout(timer);
-  }, [copied]);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-    } catch {
-      // Clipboard refused (insecure context or permissions): the text stays selectable on screen.
-    }
-  };
-  const label = copied ? t.table.copied : t.table.copy;
+  }, [outcome]);
+  const copy = async () => setOutcome((await copyText(text)) ? 'copied' : 'failed');
+  const label = outcome === 'copied' ? t.copy.copied : outcome === 'failed' ? t.copy.failed : t.copy.copy;
   return (
-    <button type="button" className="copy-button" onClick={copy} aria-label={`${label} ${what}`}>
-      {label}
-    </button>
+    <>
+      <button
+        type="button"
+        className="copy-button"
+        onClick={copy}
+        aria-label={`${label} ${what}`}
+        aria-describedby={outcome === 'failed' ? messageId : undefined}
+      >
+        {label}
+      </button>
+      {outcome === 'failed' && (
+        <span id={messageId} className="copy-failed" role="status">
+          {t.copy.impossible}
+        </span>
+      )}
+    </>
   );
 }

@@ -1,27 +1,21 @@
 /** The rows of one page as a real table (caption, column headers) for screen readers; dimmed while stale. */
-import { useI18n } from '../../../lib/i18n/i18n';
-import type { LibrariesTableInstance } from './use-libraries-table';
+import type { RowData } from '@tanstack/react-table';
+import { useI18n } from '../lib/i18n/i18n';
+import type { ServerTable } from './use-server-table';
 
-const COLUMN_CLASSES: Record<string, string> = {
-  rowNumber: 'col-number',
-  libId: 'col-id',
-  libName: 'col-name',
-  libDescription: 'col-description',
-};
-
-export function LibrariesTable({
-  table,
-  caption,
-  isStale,
-}: {
-  table: LibrariesTableInstance;
+interface Props<TData extends RowData> {
+  table: ServerTable<TData>;
   caption: string;
   isStale: boolean;
-}) {
+  /** A class per column id: widths, and the card layout on phones. */
+  columnClasses: Record<string, string>;
+}
+
+export function DataTable<TData extends RowData>({ table, caption, isStale, columnClasses }: Props<TData>) {
   const { t } = useI18n();
   return (
     <div className="table-scroll">
-      <table className="libraries-table" aria-busy={isStale}>
+      <table className="data-table" aria-busy={isStale}>
         <caption className="sr-only">
           {caption}
           {isStale ? ` (${t.table.updating})` : ''}
@@ -30,7 +24,7 @@ export function LibrariesTable({
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={COLUMN_CLASSES[header.column.id]}>
+                <th key={header.id} scope="col" className={columnClasses[header.column.id]}>
                   <table.FlexRender header={header} />
                 </th>
               ))}
@@ -41,7 +35,7 @@ export function LibrariesTable({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={COLUMN_CLASSES[cell.column.id]}>
+                <td key={cell.id} className={columnClasses[cell.column.id]}>
                   <table.FlexRender cell={cell} />
                 </td>
               ))}

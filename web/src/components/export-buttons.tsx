@@ -1,18 +1,26 @@
-/** CSV and JSON export of the page on screen; the export code is fetched on the first click, not at start-up. */
-import type { LibraryPage } from '@ice-console/shared/libraries';
+/**
+ * CSV and JSON export of the page on screen. `onExport` fetches the export code on the first click (a dynamic
+ * import), so papaparse never weighs on the first load.
+ */
 import { useId, useState } from 'react';
-import { useI18n } from '../../../lib/i18n/i18n';
+import { useI18n } from '../lib/i18n/i18n';
 
-export function ExportButtons({ page, disabled }: { page: LibraryPage; disabled: boolean }) {
+export type ExportFormat = 'csv' | 'json';
+
+interface Props {
+  disabled: boolean;
+  onExport: (format: ExportFormat, options: { bom: boolean }) => Promise<void>;
+}
+
+export function ExportButtons({ disabled, onExport }: Props) {
   const { t } = useI18n();
   const bomId = useId();
   const [bom, setBom] = useState(true);
   const [failed, setFailed] = useState(false);
-  const exportAs = async (format: 'csv' | 'json') => {
+  const exportAs = async (format: ExportFormat) => {
     setFailed(false);
     try {
-      const { exportPage } = await import('../export/page-export');
-      exportPage(page, format, { bom });
+      await onExport(format, { bom });
     } catch {
       setFailed(true);
     }

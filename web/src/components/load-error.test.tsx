@@ -2,7 +2,7 @@ import type { ErrorBody } from '@ice-console/shared/errors';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider, type Language } from '../../../lib/i18n/i18n';
+import { I18nProvider, type Language } from '../lib/i18n/i18n';
 import { LoadError } from './load-error';
 
 afterEach(() => vi.useRealTimers());
@@ -26,7 +26,7 @@ const upstream = (code: string, extra: Partial<ErrorBody['error']> = {}): ErrorB
 });
 
 describe('LoadError', () => {
-  it('when RAM forbids the call, then it shows the policy that grants ice:ListRecognitionLibs, the code and the RequestId', () => {
+  it('when RAM forbids the call, then it shows the policy for the three read actions, the code and the RequestId, and no retry', () => {
     const { panel } = renderError(upstream('Forbidden.RAM'));
     expect(screen.getByRole('heading').textContent).toBe(
       'The AccessKey is not allowed to list recognition libraries',
@@ -34,12 +34,14 @@ describe('LoadError', () => {
     const policy = JSON.parse(panel.querySelector('pre')?.textContent ?? '');
     expect(policy.Statement[0]).toEqual({
       Effect: 'Allow',
-      Action: 'ice:ListRecognitionLibs',
+      Action: ['ice:ListRecognitionLibs', 'ice:ListRecognitionEntities', 'ice:ListRecognitionSamples'],
       Resource: '*',
     });
     expect(panel.textContent).toContain('Forbidden.RAM');
     expect(panel.textContent).toContain('9A2B-REQ');
     expect(screen.getByRole('button', { name: 'Copy RequestId' })).toBeTruthy();
+    // Retrying cannot help until an administrator attaches the policy: the help says so instead.
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
   it('when NoPermission comes back, then the same policy help is shown', () => {
@@ -55,7 +57,20 @@ describe('LoadError', () => {
   ])('when the credentials fail (%s), then it says how to configure them', (code) => {
     const { panel } = renderError(upstream(code));
     expect(panel.textContent).toContain('ALIBABA_CLOUD_ACCESS_KEY_ID');
+    expect(panel.textContent).toContain('restart the server');
     expect(panel.querySelector('pre')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  it('when the library is not there, then the recovery offered replaces a retry', () => {
+    render(
+      <I18nProvider initial="en">
+        <LoadError error={upstream('LibraryNotFound')} onRetry={vi.fn()} recovery={<a href="/?x">Back</a>} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading').textContent).toBe('This library was not found');
+    expect(screen.getByRole('link', { name: 'Back' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
   it('when the copy button is pressed, then the RequestId is on the clipboard', async () => {
@@ -117,6 +132,19 @@ describe('LoadError', () => {
   it('when shown in Chinese, then the title and help are Chinese', () => {
     renderError(upstream('Forbidden.RAM'), 'zh');
     expect(screen.getByRole('heading').textContent).toBe('该 AccessKey 无权列出识别库');
+    expect(screen.getByText(/需由阿里云账号管理员/)).toBeTruthy();
+  });
+
+  it('when the server’s English message comes in the Chinese UI, then the title is Chinese and the message only a detail', () => {
+    const { panel } = renderError(
+      upstream('UpstreamUnreachable', { message: 'Alibaba Cloud could not be reached.', retryable: true }),
+      'zh',
+    );
+    expect(screen.getByRole('heading').textContent).toBe('无法连接阿里云或响应异常');
+    const detail = screen.getByText('Alibaba Cloud could not be reached.');
+    expect(detail.getAttribute('lang')).toBe('en');
+    expect(detail.previousElementSibling?.textContent).toBe('服务器原文');
+    expect(panel.querySelector('h2')?.textContent).not.toContain('Alibaba');
     expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
   });
 });

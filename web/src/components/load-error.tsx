@@ -1,24 +1,29 @@
 /**
- * A failed load in plain words: what happened, what to do (the RAM policy, credential settings, a countdown for
- * our own rate limit), the code and the copyable RequestId that Alibaba Cloud support asks for, and a retry.
+ * A failed load in plain words: a title and help worded from the error code in the user's language, what to do
+ * (the RAM policy, credential settings, a countdown for our own rate limit), the code and the copyable RequestId
+ * that Alibaba Cloud support asks for, the server's own sentence as a detail, and a retry only where one can help.
  */
 import type { ErrorBody } from '@ice-console/shared/errors';
-import { useEffect, useRef, useState } from 'react';
-import { CopyButton } from '../../../components/copy-button';
-import { useI18n } from '../../../lib/i18n/i18n';
-import { useNow } from '../../../lib/use-now';
-import { errorKind, RAM_POLICY } from './error-kind';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { errorKind, RAM_POLICY, retryCanHelp } from '../lib/error-kind';
+import { useI18n } from '../lib/i18n/i18n';
+import { useNow } from '../lib/use-now';
+import { CopyButton } from './copy-button';
 
-// For these the title and help already say everything the server's own (English) message would.
+// For these the title and help already say everything the server's own message would.
 const OWN_WORDS = new Set(['budget', 'serverDown']);
 
 interface Props {
   error: ErrorBody['error'];
   onRetry: () => void;
+  /** What to offer instead of a retry when a retry cannot help (a link to the list); the start page otherwise. */
+  recovery?: ReactNode;
 }
 
-export function LoadError({ error, onRetry }: Props) {
+export function LoadError({ error, onRetry, recovery }: Props) {
   const { t } = useI18n();
+  const titleId = useId();
   const kind = errorKind(error.code);
   const text = t.errors[kind];
   const [retryAt] = useState(() =>
@@ -36,9 +41,8 @@ export function LoadError({ error, onRetry }: Props) {
   }, [retryAt, secondsLeft, onRetry]);
 
   return (
-    <section className="load-error" role="alert" aria-labelledby="load-error-title">
-      <h2 id="load-error-title">{text.title}</h2>
-      {!OWN_WORDS.has(kind) && <p>{error.message}</p>}
+    <section className="load-error" role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId}>{text.title}</h2>
       <p>{text.help}</p>
       {kind === 'permission' && (
         <div className="policy">
@@ -63,13 +67,29 @@ export function LoadError({ error, onRetry }: Props) {
             </dd>
           </>
         )}
+        {!OWN_WORDS.has(kind) && error.message !== '' && (
+          <>
+            <dt>{t.errors.detail}</dt>
+            {/* The BFF writes its messages in English; lang lets a screen reader in the Chinese UI say them right. */}
+            <dd lang="en" className="error-detail">
+              {error.message}
+            </dd>
+          </>
+        )}
       </dl>
       {secondsLeft > 0 ? (
         <p className="countdown">{t.errors.retryIn(secondsLeft)}</p>
-      ) : (
+      ) : retryCanHelp(kind) ? (
         <button type="button" className="primary" onClick={onRetry}>
           {t.errors.retry}
         </button>
+      ) : (
+        (recovery ??
+        (kind === 'invalid' || kind === 'notFound' ? (
+          <Link href="/" className="button-link">
+            {t.errors.startPage}
+          </Link>
+        ) : null))
       )}
     </section>
   );

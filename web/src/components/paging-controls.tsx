@@ -1,19 +1,26 @@
-/** First / previous / next / last, a page field to jump, rows per page and "11–20 of 180". */
-import type { LibraryPage } from '@ice-console/shared/libraries';
+/** First / previous / next / last, a page field to jump, rows per page and "11–20 of 180", for any paged list. */
 import { PAGE_SIZES } from '@ice-console/shared/paging';
+import type { RowData } from '@tanstack/react-table';
 import { type FormEvent, useId } from 'react';
-import { useI18n } from '../../../lib/i18n/i18n';
-import type { LibrariesTableInstance } from './use-libraries-table';
+import { useI18n } from '../lib/i18n/i18n';
+import type { ServerTable } from './use-server-table';
 
-interface Props {
-  table: LibrariesTableInstance;
-  /** The page on screen, for "11–20 of 180" (it lags the URL while the next page loads). */
-  page: LibraryPage;
+/** The page on screen, for "11–20 of 180": it lags the URL while the next page loads. */
+export interface ShownPage {
+  pageNumber: number;
+  pageSize: number;
+  totalCount: number;
+  rowCount: number;
+}
+
+interface Props<TData extends RowData> {
+  table: ServerTable<TData>;
+  page: ShownPage;
   /** While a page loads, so a second click cannot skip a page the user never saw. */
   busy: boolean;
 }
 
-export function PagingControls({ table, page, busy }: Props) {
+export function PagingControls<TData extends RowData>({ table, page, busy }: Props<TData>) {
   const { t } = useI18n();
   const pageFieldId = useId();
   const sizeFieldId = useId();
@@ -30,7 +37,7 @@ export function PagingControls({ table, page, busy }: Props) {
   return (
     <nav className="paging" aria-label={t.paging.label}>
       <p className="range" aria-live="polite">
-        {t.paging.range(from, from + page.libraries.length - 1, page.totalCount)}
+        {t.paging.range(from, from + page.rowCount - 1, page.totalCount)}
       </p>
       <div className="paging-buttons">
         <button

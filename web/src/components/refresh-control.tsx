@@ -1,7 +1,7 @@
 /** Refresh past every cache, and how old the rows on screen are (re-rendered alone, once a second). */
-import { useI18n } from '../../../lib/i18n/i18n';
-import { formatAgo } from '../../../lib/relative-time';
-import { useNow } from '../../../lib/use-now';
+import { useI18n } from '../lib/i18n/i18n';
+import { formatAgo } from '../lib/relative-time';
+import { useNow } from '../lib/use-now';
 
 interface Props {
   updatedAt: number;

@@ -26,6 +26,26 @@ export class ApiRequestError extends Error {
   }
 }
 
+/** Any failure of a query as the shared error body: ours as they are, anything else as UnknownError. */
+export function toErrorBody(error: Error): ErrorBody['error'] {
+  return error instanceof ApiRequestError
+    ? error.body
+    : { code: 'UnknownError', message: error.message, retryable: true };
+}
+
+/** What a caller may ask of one fetch. */
+export interface FetchOptions {
+  signal?: AbortSignal;
+  /** Asks the BFF to skip its page cache and call Alibaba Cloud again (the Refresh button). */
+  bypassCache?: boolean;
+}
+
+export function fetchInit({ signal, bypassCache }: FetchOptions): RequestInit {
+  const init: RequestInit = bypassCache ? { headers: { 'Cache-Control': 'no-cache' } } : {};
+  if (signal) init.signal = signal;
+  return init;
+}
+
 export interface GetOptions {
   /** Values for the route's `:name` parts, encoded here. */
   params?: Record<string, string>;

@@ -1,5 +1,6 @@
 /** A stand-in BFF for component tests: fetch answers from a handler per route, and every call is recorded. */
 import type { LibraryPage } from '@ice-console/shared/libraries';
+import type { EntityPage, LibraryAnswer, SamplePage } from '@ice-console/shared/library-contents';
 import type { Session } from '@ice-console/shared/session';
 import { vi } from 'vitest';
 
@@ -10,8 +11,15 @@ export interface RecordedCall {
   method: string;
 }
 
+type Handler = (params: URLSearchParams, call: RecordedCall) => Response | Promise<Response>;
+/** A handler of one library's routes; `libId` is the decoded path parameter. */
+type LibraryHandler = (libId: string, params: URLSearchParams) => Response | Promise<Response>;
+
 export interface FakeBffOptions {
-  libraries?: (params: URLSearchParams, call: RecordedCall) => Response | Promise<Response>;
+  libraries?: Handler;
+  library?: LibraryHandler;
+  entities?: LibraryHandler;
+  samples?: LibraryHandler;
   session?: Session;
   defaultRegion?: string;
 }
@@ -40,6 +48,67 @@ export function fakePage(params: URLSearchParams, totalCount = 180): LibraryPage
   };
 }
 
+const view = (params: URLSearchParams) => ({
+  region: params.get('region') === 'cn-beijing' ? ('cn-beijing' as const) : ('cn-shanghai' as const),
+  algorithm: params.get('algorithm') === 'label' ? ('label' as const) : ('landmark' as const),
+});
+
+const cut = (params: URLSearchParams, totalCount: number) => {
+  const pageNumber = Number(params.get('pageNumber'));
+  const pageSize = Number(params.get('pageSize'));
+  const start = (pageNumber - 1) * pageSize;
+  return { pageNumber, pageSize, start, count: Math.max(0, Math.min(pageSize, totalCount - start)) };
+};
+
+/** Library `libId`, named "Library <libId>". */
+export function fakeLibrary(libId: string, params: URLSearchParams): LibraryAnswer {
+  return {
+    requestId: 'REQ-LIB',
+    ...view(params),
+    library: { libId, libName: `Library ${libId}`, libDescription: `About ${libId}` },
+  };
+}
+
+/** A page of `totalCount` entities "Entity <n>" (EntityId "ent<n>"), each with a description. */
+export function fakeEntities(libId: string, params: URLSearchParams, totalCount = 25): EntityPage {
+  const { pageNumber, pageSize, start, count } = cut(params, totalCount);
+  return {
+    requestId: `REQ-E${pageNumber}`,
+    ...view(params),
+    libId,
+    pageNumber,
+    pageSize,
+    totalCount,
+    entities: Array.from({ length: count }, (_, index) => ({
+      entityId: `ent${start + index + 1}`,
+      entityName: `Entity ${start + index + 1}`,
+      entityInfo: JSON.stringify({ description: `Described ${start + index + 1}` }),
+    })),
+  };
+}
+
+/** A page of `totalCount` samples "smp<n>" with https images (empty ImageUrl in a label library). */
+export function fakeSamples(libId: string, params: URLSearchParams, totalCount = 60): SamplePage {
+  const { pageNumber, pageSize, start, count } = cut(params, totalCount);
+  const where = view(params);
+  return {
+    requestId: `REQ-S${pageNumber}`,
+    ...where,
+    libId,
+    pageNumber,
+    pageSize,
+    totalCount,
+    samples: Array.from({ length: count }, (_, index) => ({
+      sampleId: `smp${start + index + 1}`,
+      imageUrl: where.algorithm === 'label' ? '' : `https://img.example/smp${start + index + 1}.png`,
+      entityId: params.get('entityId') ?? `ent${(index % 3) + 1}`,
+      libId,
+    })),
+  };
+}
+
+const LIBRARY_PATH = /^\/api\/libraries\/([^/]+)(?:\/(entities|samples))?$/;
+
 export function stubBff(options: FakeBffOptions = {}): RecordedCall[] {
   const calls: RecordedCall[] = [];
   const session = options.session ?? { signInRequired: false, signedIn: true, mode: 'emulator' };
@@ -60,9 +129,19 @@ export function stubBff(options: FakeBffOptions = {}): RecordedCall[] {
     if (url.pathname === '/api/libraries') {
       return options.libraries ? options.libraries(url.searchParams, call) : json(fakePage(url.searchParams));
     }
+    const [, rawLibId, part] = LIBRARY_PATH.exec(url.pathname) ?? [];
+    if (rawLibId !== undefined) {
+      const libId = decodeURIComponent(rawLibId);
+      const params = url.searchParams;
+      if (part === 'entities') return options.entities?.(libId, params) ?? json(fakeEntities(libId, params));
+      if (part === 'samples') return options.samples?.(libId, params) ?? json(fakeSamples(libId, params));
+      return options.library?.(libId, params) ?? json(fakeLibrary(libId, params));
+    }
     return json({ error: { code: 'NotFound', message: 'no', retryable: false } }, 404);
   });
   return calls;
 }
 
 export const libraryCalls = (calls: RecordedCall[]) => calls.filter((call) => call.path === '/api/libraries');
+export const callsTo = (calls: RecordedCall[], suffix: 'entities' | 'samples') =>
+  calls.filter((call) => call.path.endsWith(`/${suffix}`));

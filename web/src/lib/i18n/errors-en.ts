@@ -1,19 +1,23 @@
-/** English texts for failures: a plain title per kind of error and what to do about it. */
+/**
+ * English texts for failures: a plain title per kind of error and what to do about it. Every error is worded
+ * from its code here; the server's own (English) sentence is shown only as a detail.
+ */
 export const errorsEn = {
-  heading: 'The libraries could not be loaded',
   code: 'Error code',
   requestId: 'RequestId',
   requestIdHint: 'Alibaba Cloud support asks for this.',
+  detail: 'Server’s message',
   retry: 'Try again',
   retryIn: (seconds: number) => `Retrying in ${seconds} s…`,
   field: (field: string) => `Field: ${field}`,
+  startPage: 'Open the start page',
   permission: {
     title: 'The AccessKey is not allowed to list recognition libraries',
-    help: 'Attach this RAM policy to the RAM user or role whose AccessKey the server uses, then try again:',
+    help: 'Whoever administers the Alibaba Cloud account must attach this RAM policy to the RAM user or role whose AccessKey the server uses. It takes effect within a minute; then reload this page.',
   },
   credentials: {
     title: 'Alibaba Cloud did not accept the credentials',
-    help: 'Check the AccessKey the server uses: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (or ALIBABA_CLOUD_PROFILE for the aliyun CLI configuration), make sure the key is enabled in the RAM console, then restart the server.',
+    help: 'Whoever runs this dashboard must check the AccessKey the server uses: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (or ALIBABA_CLOUD_PROFILE for the aliyun CLI configuration), make sure the key is enabled in the RAM console, then restart the server. Reload this page afterwards.',
   },
   budget: {
     title: 'Holding back to protect your account',
@@ -41,7 +45,11 @@ export const errorsEn = {
   },
   invalid: {
     title: 'The request was not valid',
-    help: 'Reset the filters or open the dashboard from its start page.',
+    help: 'The link has a value the service does not accept. Reset the filters or open the dashboard from its start page.',
+  },
+  notFound: {
+    title: 'This library was not found',
+    help: 'It may have been deleted, or it belongs to another region or algorithm. Find it in the list.',
   },
   generic: {
     title: 'Something went wrong',

@@ -1,21 +1,22 @@
-/** 简体中文：错误标题与处理办法。 */
+/** 简体中文：错误标题与处理办法。每个错误都按错误码在此措辞，服务器的英文原文仅作为详情显示。 */
 import type { errorsEn } from './errors-en';
 
 export const errorsZh: typeof errorsEn = {
-  heading: '无法加载识别库',
   code: '错误码',
   requestId: 'RequestId',
   requestIdHint: '联系阿里云技术支持时需要提供。',
+  detail: '服务器原文',
   retry: '重试',
   retryIn: (seconds) => `${seconds} 秒后重试…`,
   field: (field) => `字段：${field}`,
+  startPage: '打开首页',
   permission: {
     title: '该 AccessKey 无权列出识别库',
-    help: '请为服务器所用 AccessKey 对应的 RAM 用户或角色授予以下 RAM 策略，然后重试：',
+    help: '需由阿里云账号管理员为服务器所用 AccessKey 对应的 RAM 用户或角色授予以下 RAM 策略。约一分钟内生效，之后请刷新本页。',
   },
   credentials: {
     title: '阿里云不接受当前凭证',
-    help: '请检查服务器使用的 AccessKey：设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（或用 ALIBABA_CLOUD_PROFILE 指定 aliyun CLI 配置），在 RAM 控制台确认该 AccessKey 已启用，然后重启服务器。',
+    help: '需由控制台的运维人员检查服务器使用的 AccessKey：设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（或用 ALIBABA_CLOUD_PROFILE 指定 aliyun CLI 配置），在 RAM 控制台确认该 AccessKey 已启用，然后重启服务器，再刷新本页。',
   },
   budget: {
     title: '为保护您的账号，暂缓请求',
@@ -43,7 +44,11 @@ export const errorsZh: typeof errorsEn = {
   },
   invalid: {
     title: '请求无效',
-    help: '请重置筛选条件，或从控制台首页重新打开。',
+    help: '链接中有服务不接受的值。请重置筛选条件，或从控制台首页重新打开。',
+  },
+  notFound: {
+    title: '未找到该识别库',
+    help: '它可能已被删除，或属于其他地域或算法。请在列表中查找。',
   },
   generic: {
     title: '出现错误',

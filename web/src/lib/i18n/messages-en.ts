@@ -1,6 +1,12 @@
 /** English texts: the shape every other language must match. */
+
+// Counts are written for the language ("1,234"); the format getter is already bound to its formatter.
+const n = new Intl.NumberFormat('en-US').format;
+
 export const en = {
+  formatNumber: n,
   appTitle: 'ICE recognition libraries',
+  listTitle: (total?: number) => (total === undefined ? 'Libraries' : `Libraries (${n(total)})`),
   language: 'Language',
   otherLanguage: '中文',
   otherLanguageTag: 'zh-CN',
@@ -28,11 +34,15 @@ export const en = {
     libId: 'LibId',
     name: 'Name',
     description: 'Description',
-    copy: 'Copy',
-    copyLabel: (what: string) => `Copy ${what}`,
-    copied: 'Copied',
     loading: 'Loading libraries…',
     updating: 'Loading the page…',
+  },
+  copy: {
+    copy: 'Copy',
+    copied: 'Copied',
+    failed: 'Copy by hand',
+    impossible:
+      'This browser does not allow copying here (the page is not served over HTTPS). Select the text and press Ctrl+C (⌘C on a Mac).',
   },
   paging: {
     label: 'Pages',
@@ -41,12 +51,12 @@ export const en = {
     next: 'Next page',
     last: 'Last page',
     page: 'Page',
-    of: (count: number) => `of ${count}`,
+    of: (count: number) => `of ${n(count)}`,
     go: 'Go',
     pageSize: 'Rows per page',
-    range: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
+    range: (from: number, to: number, total: number) => `${n(from)}–${n(to)} of ${n(total)}`,
     pastEnd: (page: number, last: number) =>
-      `Page ${page} is past the end: there ${last === 1 ? 'is 1 page' : `are ${last} pages`}.`,
+      `Page ${n(page)} is past the end: there ${last === 1 ? 'is 1 page' : `are ${n(last)} pages`}.`,
     goLast: 'Go to the last page',
   },
   refresh: 'Refresh',
@@ -69,6 +79,10 @@ export const en = {
     text: 'The data comes from the built-in emulator, not from Alibaba Cloud.',
     howTo:
       'To connect a real account, set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (or ALIBABA_CLOUD_PROFILE) and restart the server with ICE_MODE=cloud.',
+  },
+  pageNotFound: {
+    title: 'There is no such page',
+    back: 'Go to the libraries',
   },
   signIn: {
     title: 'Sign in',

@@ -1,8 +1,12 @@
 /** 简体中文界面文字，结构与英文一致。 */
 import type { en } from './messages-en';
 
+const n = new Intl.NumberFormat('zh-CN').format;
+
 export const zh: typeof en = {
+  formatNumber: n,
   appTitle: 'ICE 识别库',
+  listTitle: (total) => (total === undefined ? '识别库' : `识别库（${n(total)}）`),
   language: '语言',
   otherLanguage: 'English',
   otherLanguageTag: 'en',
@@ -30,11 +34,14 @@ export const zh: typeof en = {
     libId: 'LibId',
     name: '名称',
     description: '描述',
-    copy: '复制',
-    copyLabel: (what) => `复制 ${what}`,
-    copied: '已复制',
     loading: '正在加载识别库…',
     updating: '正在加载该页…',
+  },
+  copy: {
+    copy: '复制',
+    copied: '已复制',
+    failed: '请手动复制',
+    impossible: '此浏览器不允许在这里复制（页面未通过 HTTPS 提供）。请选中文字后按 Ctrl+C（Mac 上按 ⌘C）。',
   },
   paging: {
     label: '分页',
@@ -43,11 +50,11 @@ export const zh: typeof en = {
     next: '下一页',
     last: '最后一页',
     page: '页码',
-    of: (count) => `共 ${count} 页`,
+    of: (count) => `共 ${n(count)} 页`,
     go: '跳转',
     pageSize: '每页行数',
-    range: (from, to, total) => `第 ${from}–${to} 条，共 ${total} 条`,
-    pastEnd: (page, last) => `第 ${page} 页超出范围：共 ${last} 页。`,
+    range: (from, to, total) => `第 ${n(from)}–${n(to)} 条，共 ${n(total)} 条`,
+    pastEnd: (page, last) => `第 ${n(page)} 页超出范围：共 ${n(last)} 页。`,
     goLast: '前往最后一页',
   },
   refresh: '刷新',
@@ -70,6 +77,10 @@ export const zh: typeof en = {
     text: '数据来自内置模拟器，而非阿里云。',
     howTo:
       '如需连接真实账号，请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（或 ALIBABA_CLOUD_PROFILE），并以 ICE_MODE=cloud 重启服务器。',
+  },
+  pageNotFound: {
+    title: '没有这个页面',
+    back: '前往识别库列表',
   },
   signIn: {
     title: '登录',

@@ -1,33 +1,26 @@
 /** GET /api/libraries: the fetcher, its query options (the page is part of the key), the hook, prefetch, refresh. */
 
 import type { LibrariesQuery, LibraryPage } from '@ice-console/shared/libraries';
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { apiGet } from '../../../lib/api-client';
+import { apiGet, type FetchOptions, fetchInit } from '../../../lib/api-client';
+import { usePrefetchNextPage, useRefreshPage } from '../../../lib/use-paged-query';
 
 /** The query the BFF validates, as its schema outputs it. */
 export type LibrariesRequest = LibrariesQuery;
-
-export interface FetchOptions {
-  signal?: AbortSignal;
-  /** Asks the BFF to skip its page cache and call Alibaba Cloud again (the Refresh button). */
-  bypassCache?: boolean;
-}
 
 export async function getLibraries(
   request: LibrariesRequest,
   options: FetchOptions = {},
 ): Promise<LibraryPage> {
-  const params = new URLSearchParams({
+  const query = new URLSearchParams({
     region: request.region,
     algorithm: request.algorithm,
     pageNumber: String(request.pageNumber),
     pageSize: String(request.pageSize),
   });
-  if (request.libId && request.libId.length > 0) params.set('libId', request.libId.join(','));
-  const init: RequestInit = options.bypassCache ? { headers: { 'Cache-Control': 'no-cache' } } : {};
-  if (options.signal) init.signal = options.signal;
-  return apiGet('/api/libraries', { query: params, init });
+  if (request.libId && request.libId.length > 0) query.set('libId', request.libId.join(','));
+  return apiGet('/api/libraries', { query, init: fetchInit(options) });
 }
 
 export function getLibrariesQueryOptions(request: LibrariesRequest) {
@@ -40,37 +33,19 @@ export function getLibrariesQueryOptions(request: LibrariesRequest) {
 }
 
 export function useLibraries(request: LibrariesRequest) {
-  return useQuery(getLibrariesQueryOptions(request));
+  const query = useQuery(getLibrariesQueryOptions(request));
+  usePrefetchNextPage(request, query.isPlaceholderData ? undefined : query.data, getLibrariesQueryOptions);
+  return query;
 }
 
-/** Loads the page after `request` into the cache, so Next shows it at once. */
-export function usePrefetchLibraries() {
-  const client = useQueryClient();
-  return useCallback(
-    (request: LibrariesRequest) => client.prefetchQuery(getLibrariesQueryOptions(request)),
-    [client],
-  );
-}
-
-/**
- * Reloads `request` past every cache: the BFF's (no-cache header) and ours (other pages are dropped, so paging
- * after a refresh does not show rows older than the ones on screen).
- */
+/** Reloads `request` past every cache, ours and the BFF's. */
 export function useRefreshLibraries() {
-  const client = useQueryClient();
+  const refresh = useRefreshPage();
   return useCallback(
-    async (request: LibrariesRequest) => {
-      const { queryKey } = getLibrariesQueryOptions(request);
-      client.removeQueries({
-        queryKey: ['libraries'],
-        predicate: (query) => JSON.stringify(query.queryKey) !== JSON.stringify(queryKey),
-      });
-      await client.fetchQuery({
-        queryKey,
-        queryFn: ({ signal }) => getLibraries(request, { signal, bypassCache: true }),
-        staleTime: 0,
-      });
-    },
-    [client],
+    (request: LibrariesRequest) =>
+      refresh(['libraries'], getLibrariesQueryOptions(request).queryKey, (signal) =>
+        getLibraries(request, { signal, bypassCache: true }),
+      ),
+    [refresh],
   );
 }

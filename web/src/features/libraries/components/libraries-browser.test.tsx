@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { json, libraryCalls, stubBff } from '../../../testing/fake-bff';
+import { fakePage, json, libraryCalls, stubBff } from '../../../testing/fake-bff';
 import { renderApp } from '../../../testing/render-app';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
@@ -124,6 +124,23 @@ describe('the libraries view and the URL', () => {
     renderApp('/?region=cn-shanghai&algorithm=face', 'en');
     expect(await screen.findByText('No face libraries in China (Shanghai)')).toBeTruthy();
   });
+});
+
+describe('counts in the user’s language', () => {
+  it.each([
+    ['en', 'Libraries (1,234)', '1,231–1,234 of 1,234', 'of 124'],
+    ['zh', '识别库（1,234）', '第 1,231–1,234 条，共 1,234 条', '共 124 页'],
+  ] as const)(
+    'when a list has 1234 libraries (%s), then counts and row numbers have separators',
+    async (language, title, range, pages) => {
+      stubBff({ libraries: (params) => json(fakePage(params, 1234)) });
+      renderApp('/?page=124', language);
+      expect(await screen.findByRole('heading', { name: title })).toBeTruthy();
+      expect(screen.getByText(range)).toBeTruthy();
+      expect(screen.getByText(pages)).toBeTruthy();
+      expect(screen.getByRole('cell', { name: '1,231' }).className).toBe('col-number');
+    },
+  );
 });
 
 function fakeEmpty(params: URLSearchParams) {

@@ -1,19 +1,21 @@
-/** Filters, search, toolbar and results for the view in the URL. */
+/** The list: its title with the total, filters, search, toolbar and results for the view in the URL. */
 import type { Region } from '@ice-console/shared/regions';
 import { REGION_NAMES } from '@ice-console/shared/regions';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
+import { CorrectionsNotice } from '../../../components/notices';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { useScrollMemory } from '../../../lib/use-scroll-memory';
 import { type LibrariesRequest, useLibraries } from '../api/get-libraries';
 import { useLibrariesView } from '../state/use-libraries-view';
 import { LibIdSearch } from './lib-id-search';
 import { LibrariesResults } from './libraries-results';
 import { notFoundIds } from './not-found';
-import { CorrectionsNotice, NotFoundNotice } from './notices';
-import { usePrefetchNextPage } from './use-prefetch-next-page';
+import { NotFoundNotice } from './notices';
 import { ViewFilters } from './view-filters';
 
 export function LibrariesBrowser({ defaultRegion }: { defaultRegion: Region }) {
   const { t, language } = useI18n();
+  const titleId = useId();
   const { view, corrections, dismissCorrections, changeView } = useLibrariesView(defaultRegion);
   const { region, algorithm, page: pageNumber, pageSize, libIds } = view;
   const request = useMemo<LibrariesRequest>(
@@ -21,14 +23,19 @@ export function LibrariesBrowser({ defaultRegion }: { defaultRegion: Region }) {
     [region, algorithm, pageNumber, pageSize, libIds],
   );
   const query = useLibraries(request);
-  usePrefetchNextPage(request, query.isPlaceholderData ? undefined : query.data);
+  useScrollMemory(query.data !== undefined || query.isError);
   const missing = query.isPlaceholderData ? undefined : notFoundIds(libIds, query.data);
+  // The total of the view on screen: not the previous view's while the next one loads.
+  const total = query.isPlaceholderData ? undefined : query.data?.totalCount;
 
   return (
-    <section
-      className="browser"
-      aria-label={t.table.caption(REGION_NAMES[region][language], t.algorithms[algorithm])}
-    >
+    <section className="browser" aria-labelledby={titleId} aria-describedby={`${titleId}-where`}>
+      <h2 id={titleId} className="page-title">
+        {t.listTitle(total)}
+      </h2>
+      <p id={`${titleId}-where`} className="sr-only">
+        {t.table.caption(REGION_NAMES[region][language], t.algorithms[algorithm])}
+      </p>
       <CorrectionsNotice corrections={corrections} onDismiss={dismissCorrections} />
       <div className="controls">
         <ViewFilters

@@ -1,7 +1,8 @@
 /** The libraries view: waits for the server's default region, then browses what the URL describes. */
+
+import { TableSkeleton } from '../../../components/table-skeleton';
 import { useDefaultRegion } from '../api/get-regions';
 import { LibrariesBrowser } from './libraries-browser';
-import { TableSkeleton } from './table-skeleton';
 
 export function LibrariesPage() {
   const defaultRegion = useDefaultRegion();

@@ -1,31 +1,7 @@
-/** The page's short messages: corrected URL values, the empty state, IDs not found, a page past the end. */
+/** The list's own messages: the empty state, and IDs searched for that were not found. */
 import { REGION_NAMES } from '@ice-console/shared/regions';
 import { useI18n } from '../../../lib/i18n/i18n';
-import type { Correction, LibrariesView } from '../state/url-state';
-
-export function CorrectionsNotice({
-  corrections,
-  onDismiss,
-}: {
-  corrections: Correction[];
-  onDismiss: () => void;
-}) {
-  const { t } = useI18n();
-  if (corrections.length === 0) return null;
-  return (
-    <div className="notice warning" role="status">
-      <p>{t.corrected}</p>
-      <ul>
-        {corrections.map((c) => (
-          <li key={c.param}>{t.correction(c.param, c.value.slice(0, 80), c.used === '' ? '—' : c.used)}</li>
-        ))}
-      </ul>
-      <button type="button" onClick={onDismiss}>
-        {t.correctionDismiss}
-      </button>
-    </div>
-  );
-}
+import type { LibrariesView } from '../state/url-state';
 
 export function EmptyState({ view }: { view: LibrariesView }) {
   const { t, language } = useI18n();
@@ -46,25 +22,5 @@ export function NotFoundNotice({ ids, count }: { ids: readonly string[]; count: 
     <p className="notice" role="status">
       {ids.length > 0 ? t.search.notFound(ids.join(', ')) : t.search.notFoundCount(count)}
     </p>
-  );
-}
-
-export function PastEndNotice({
-  page,
-  lastPage,
-  onGoLast,
-}: {
-  page: number;
-  lastPage: number;
-  onGoLast: () => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <div className="notice warning" role="status">
-      <p>{t.paging.pastEnd(page, lastPage)}</p>
-      <button type="button" className="primary" onClick={onGoLast}>
-        {t.paging.goLast}
-      </button>
-    </div>
   );
 }

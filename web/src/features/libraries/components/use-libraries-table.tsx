@@ -1,49 +1,45 @@
-/**
- * The TanStack table for one server page: paging is manual (the BFF pages, the table only knows the row count),
- * and its pagination state is the URL's, so every paging control goes through the URL.
- */
+/** The list's table: row number, LibId (copyable), the name as a link to the library's page, the description. */
 import type { Library } from '@ice-console/shared/libraries';
-import {
-  createColumnHelper,
-  type PaginationState,
-  type ReactTable,
-  rowPaginationFeature,
-  tableFeatures,
-  type Updater,
-  useTable,
-} from '@tanstack/react-table';
+import { createColumnHelper, type PaginationState } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { CopyButton } from '../../../components/copy-button';
+import { type ServerTableFeatures, useServerTable } from '../../../components/use-server-table';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { loadLibraryPage } from '../pages';
+import { libraryPath } from '../paths';
+import type { LibrariesView } from '../state/url-state';
+import { PageLink } from './page-link';
 
-const features = tableFeatures({ rowPaginationFeature });
-const column = createColumnHelper<typeof features, Library>();
-export type LibrariesTableInstance = ReactTable<typeof features, Library>;
+const column = createColumnHelper<ServerTableFeatures, Library>();
+
+export const LIBRARY_COLUMN_CLASSES: Record<string, string> = {
+  rowNumber: 'col-number',
+  libId: 'col-id',
+  libName: 'col-name',
+  libDescription: 'col-description',
+};
+
+const preload = () => void loadLibraryPage();
 
 interface Options {
   libraries: Library[];
   totalCount: number;
-  pagination: PaginationState;
+  view: LibrariesView;
   /** The number of rows before the first one shown: of the page on screen, which lags the URL while loading. */
   rowOffset: number;
   onPaginationChange: (next: PaginationState) => void;
 }
 
-export function useLibrariesTable({
-  libraries,
-  totalCount,
-  pagination,
-  rowOffset,
-  onPaginationChange,
-}: Options) {
+export function useLibrariesTable({ libraries, totalCount, view, rowOffset, onPaginationChange }: Options) {
   const { t } = useI18n();
+  const { region, algorithm } = view;
   const columns = useMemo(
     () =>
       column.columns([
         column.display({
           id: 'rowNumber',
           header: t.table.rowNumber,
-          cell: ({ row }) => rowOffset + row.index + 1,
+          cell: ({ row }) => t.formatNumber(rowOffset + row.index + 1),
         }),
         column.accessor('libId', {
           header: t.table.libId,
@@ -54,20 +50,24 @@ export function useLibrariesTable({
             </span>
           ),
         }),
-        column.accessor('libName', { header: t.table.name }),
+        column.accessor('libName', {
+          header: t.table.name,
+          cell: (info) => (
+            <PageLink href={libraryPath(info.row.original.libId, { region, algorithm })} onIntent={preload}>
+              {info.getValue()}
+            </PageLink>
+          ),
+        }),
         column.accessor('libDescription', { header: t.table.description }),
       ]),
-    [t, rowOffset],
+    [t, rowOffset, region, algorithm],
   );
-  return useTable({
-    features,
+  return useServerTable({
+    rows: libraries,
     columns,
-    data: libraries,
     getRowId: (library) => library.libId,
-    manualPagination: true,
-    rowCount: totalCount,
-    state: { pagination },
-    onPaginationChange: (updater: Updater<PaginationState>) =>
-      onPaginationChange(typeof updater === 'function' ? updater(pagination) : updater),
+    totalCount,
+    pagination: { pageIndex: view.page - 1, pageSize: view.pageSize },
+    onPaginationChange,
   });
 }

@@ -10,6 +10,10 @@ const BOM = '\uFEFF';
 // papaparse's own pattern for `escapeFormulae: true` ends in `.*$`, which misses a formula cell that also holds a
 // line break; anchoring only the start catches those too.
 const FORMULA_START = /^[=+\-@\t\r]/;
+// Where the list separator is `;` (much of Europe), a spreadsheet splits each line at every `;` and line break,
+// quotes or not: a quote inside a field is an ordinary character there. So whatever follows a `;` or a line break
+// inside a cell (after spaces or quotes) must not start a formula either; a `'` after the separator makes it text.
+const FORMULA_AFTER_SEPARATOR = /([;\r\n])(?=[ "]*[=+\-@\t\r])/g;
 
 export function exportFileName(
   page: Pick<LibraryPage, 'region' | 'algorithm' | 'pageNumber'>,
@@ -18,18 +22,29 @@ export function exportFileName(
   return `recognition-libs_${page.region}_${page.algorithm}_page-${page.pageNumber}.${extension}`;
 }
 
-/** RFC 4180 (CRLF, quotes doubled, fields with commas, quotes or line breaks quoted), formula cells escaped. */
+const inert = (cell: string) => cell.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+
+/**
+ * RFC 4180 (CRLF, quotes doubled, fields with commas, quotes or line breaks quoted), formula cells escaped, and
+ * inert with either list separator: cells holding a `;` are quoted too, and no `;` or line break inside a cell is
+ * followed by a formula.
+ */
 export function toCsv(page: LibraryPage, { bom = true } = {}): string {
   const rows = page.libraries.map((library) => [
-    library.libId,
-    library.libName,
-    library.libDescription,
+    inert(library.libId),
+    inert(library.libName),
+    inert(library.libDescription),
     page.region,
     page.algorithm,
   ]);
   const csv = Papa.unparse(
     { fields: CSV_COLUMNS, data: rows },
-    { escapeFormulae: FORMULA_START, newline: '\r\n', header: true },
+    {
+      escapeFormulae: FORMULA_START,
+      quotes: (value: unknown) => typeof value === 'string' && value.includes(';'),
+      newline: '\r\n',
+      header: true,
+    },
   );
   // A BOM makes Excel read the file as UTF-8, so Chinese names show correctly.
   return `${bom ? BOM : ''}${csv}\r\n`;

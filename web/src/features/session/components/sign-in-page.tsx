@@ -1,6 +1,7 @@
 /** The sign-in page shown when the BFF's DASHBOARD_TOKEN is set and this browser has no session. */
 import { type FormEvent, useId, useState } from 'react';
-import { ApiRequestError } from '../../../lib/api-client';
+import { ApiRequestError, toErrorBody } from '../../../lib/api-client';
+import { errorKind } from '../../../lib/error-kind';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useSignIn } from '../api/sign-in';
 
@@ -20,7 +21,8 @@ export function SignInPage() {
       ? t.signIn.tooMany(error.body.retryAfterSeconds ?? 60)
       : error instanceof ApiRequestError && error.is('InvalidToken')
         ? t.signIn.invalid
-        : error?.message;
+        : // Worded from the code in the user's language, never the server's English sentence.
+          error && t.errors[errorKind(toErrorBody(error).code)].title;
   return (
     <form className="sign-in" onSubmit={submit} aria-labelledby={`${tokenId}-title`}>
       <h2 id={`${tokenId}-title`}>{t.signIn.title}</h2>

@@ -1,0 +1,93 @@
+/** The library's entities: the shared paged states around the entities table, with export and prefetch. */
+import type { EntityPage } from '@ice-console/shared/library-contents';
+import { PAGE_SIZES } from '@ice-console/shared/paging';
+import { useId, useMemo } from 'react';
+import { DataTable } from '../../../components/data-table';
+import { PagedResults } from '../../../components/paged-results';
+import { PagingControls } from '../../../components/paging-controls';
+import { TableSkeleton } from '../../../components/table-skeleton';
+import { useScrollMemory } from '../../../lib/use-scroll-memory';
+import { type EntitiesRequest, useEntities, useRefreshEntities } from '../api/get-entities';
+import type { LibraryAddress } from '../api/get-library';
+import type { ContentsView } from '../contents/contents-view';
+import { useContentsTexts } from '../contents/use-contents-texts';
+import { ENTITY_COLUMN_CLASSES, useEntitiesTable } from './use-entities-table';
+
+const NO_ROWS: EntityPage['entities'] = [];
+
+interface Props {
+  address: LibraryAddress;
+  libraryName: string;
+  view: ContentsView;
+  changeView: (change: Partial<ContentsView>) => void;
+}
+
+export function EntitiesResults({ address, libraryName, view, changeView }: Props) {
+  const texts = useContentsTexts();
+  const titleId = useId();
+  const request = useMemo<EntitiesRequest>(
+    () => ({ ...address, pageNumber: view.page, pageSize: view.pageSize }),
+    [address, view.page, view.pageSize],
+  );
+  const query = useEntities(request);
+  const refresh = useRefreshEntities();
+  useScrollMemory(query.data !== undefined || query.isError);
+  const page = query.data;
+  const table = useEntitiesTable({
+    libId: address.libId,
+    entities: page?.entities ?? NO_ROWS,
+    totalCount: page?.totalCount ?? 0,
+    view,
+    rowOffset: page ? (page.pageNumber - 1) * page.pageSize : 0,
+    onPaginationChange: (next) =>
+      changeView({
+        page: next.pageIndex + 1,
+        pageSize: PAGE_SIZES.find((size) => size === next.pageSize) ?? view.pageSize,
+      }),
+  });
+  const columns = [
+    { label: texts.entities.rowNumber, className: 'col-number' },
+    { label: texts.entities.name, className: 'col-name' },
+    { label: texts.entityId, className: 'col-id' },
+    { label: texts.entities.info, className: 'col-description' },
+  ];
+  return (
+    <section aria-labelledby={titleId}>
+      <h3 id={titleId}>{texts.entities.title(query.isPlaceholderData ? undefined : page?.totalCount)}</h3>
+      <PagedResults
+        query={query}
+        rowCount={(shown) => shown.entities.length}
+        skeleton={
+          <TableSkeleton
+            rows={Math.min(view.pageSize, 10)}
+            columns={columns}
+            label={texts.entities.loading}
+          />
+        }
+        empty={
+          <div className="empty" role="status">
+            <p className="empty-title">{texts.entities.empty}</p>
+          </div>
+        }
+        onRefresh={() => refresh(request)}
+        onExport={async (shown, format, options) => {
+          const { exportEntities } = await import('../export/contents-export');
+          exportEntities(shown, format, options);
+        }}
+        onGoToPage={(next) => changeView({ page: next })}
+      >
+        {(shown, stale) => (
+          <>
+            <DataTable
+              table={table}
+              caption={texts.entities.caption(libraryName)}
+              isStale={stale}
+              columnClasses={ENTITY_COLUMN_CLASSES}
+            />
+            <PagingControls table={table} page={{ ...shown, rowCount: shown.entities.length }} busy={stale} />
+          </>
+        )}
+      </PagedResults>
+    </section>
+  );
+}
