@@ -200,47 +200,50 @@ async function refusedWhileBudgetIsSpent(baseUrl: string, route: Route): Promise
 
 test.describe('when the dashboard has spent its call budget', () => {
   // One call every 1.1 s with room for two waiting: a caller who finds two waiting is refused with a 429 that
-  // says when to come back (3 s).
+  // says to come back in 3 s (two waiting calls, 1.1 s apart).
   test.use({ stackOptions: { env: { ICE_QPS_BUDGET: '1', ICE_QUEUE_MAX_WAIT_MS: '2500' } } });
 
   test('then the page explains the protection, counts down and retries by itself', async ({
     page,
     stack,
   }) => {
+    // The page's clock is the test's, so its countdown moves only when the test moves it (below).
+    await page.clock.install();
     await page.goto(`${stack.url}/?prefetch=0`);
     await expect(page.getByText('1–10 of 180')).toBeVisible();
     const refused = deferred();
-    const retry = deferred();
     let asked = 0;
     await page.route(libraryPage(2), async (route) => {
       asked += 1;
-      if (asked === 1) {
-        try {
-          await route.fulfill({ response: await refusedWhileBudgetIsSpent(stack.url, route) });
-          refused.resolve();
-        } catch (error) {
-          refused.reject(error);
-          await route.abort();
-        }
-        return;
+      if (asked > 1) return route.continue();
+      try {
+        await route.fulfill({ response: await refusedWhileBudgetIsSpent(stack.url, route) });
+        refused.resolve();
+      } catch (error) {
+        refused.reject(error);
+        await route.abort();
       }
-      // The page's own retry waits here until the panel has been read, then goes to the (drained) queue.
-      await retry.promise;
-      await route.continue();
     });
+    // The page's time stands still from here: the countdown shows the server's Retry-After until the test
+    // moves the clock on, a second at a time, so no check can miss a number however slow the machine.
+    const start = Date.now();
+    await page.clock.setFixedTime(start);
     await page.getByRole('button', { name: 'Next page' }).click();
     await refused.promise;
     const panel = page.getByRole('alert');
-    // The countdown lasts the 3 s the server asked for, so it is checked first, as the 429 arrives.
-    await expect(panel.getByText(/^Retrying in \d s…$/)).toBeVisible();
-    await saveScreenshot(page, 'error-budget');
     await expect(panel.getByRole('heading')).toHaveText('Holding back to protect your account');
     await expect(panel).toContainText('50 calls per second');
     await expect(panel).toContainText('BudgetExhausted');
-    // When the countdown ends the page asks again by itself, without the user pressing anything.
-    await expect.poll(() => asked, { timeout: 10_000 }).toBe(2);
-    retry.resolve();
+    await expect(panel.getByText('Retrying in 3 s…')).toBeVisible();
+    await saveScreenshot(page, 'error-budget');
+    await page.clock.setFixedTime(start + 1000);
+    await expect(panel.getByText('Retrying in 2 s…')).toBeVisible();
+    await page.clock.setFixedTime(start + 2000);
+    await expect(panel.getByText('Retrying in 1 s…')).toBeVisible();
+    // When the countdown ends the page asks again by itself, once, and the queue has drained by then.
+    await page.clock.setSystemTime(start + 3000);
     await expect(page.getByText('11–20 of 180')).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(asked).toBe(2);
   });
 });

@@ -9,7 +9,7 @@ async function shootBoth(page: Page, name: string) {
 }
 
 test.describe('when sign-in is enabled', () => {
-  test.use({ stackOptions: { env: { DASHBOARD_TOKEN: 'e2e-secret-token-0123' } } });
+  test.use({ stackOptions: { env: { DASHBOARD_TOKEN: 'e2e-secret-token-7Hq2Vx9Lm4Kz8Rb3' } } });
 
   test('then a wrong token is refused, the right one opens the libraries, and signing out closes them', async ({
     page,
@@ -23,7 +23,7 @@ test.describe('when sign-in is enabled', () => {
     await token.press('Enter');
     await expect(page.getByRole('alert')).toHaveText('That token is not right.');
     expect(stack.emulator.stats().total).toBe(0);
-    await token.fill('e2e-secret-token-0123');
+    await token.fill('e2e-secret-token-7Hq2Vx9Lm4Kz8Rb3');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByText('1–10 of 180')).toBeVisible();
     await page.reload();
