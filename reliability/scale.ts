@@ -8,8 +8,28 @@ import { join } from 'node:path';
 export const FULL = process.env.RELIABILITY_SCALE === 'full';
 
 export const SCALE = FULL
-  ? { fuzzRunsPerParameter: 1500, faultRepeats: 5, loadSeconds: 30, loadRounds: 3, bruteForceAttempts: 50 }
-  : { fuzzRunsPerParameter: 150, faultRepeats: 1, loadSeconds: 3, loadRounds: 1, bruteForceAttempts: 12 };
+  ? {
+      fuzzRunsPerParameter: 1500,
+      faultRepeats: 5,
+      loadSeconds: 30,
+      loadRounds: 3,
+      bruteForceAttempts: 50,
+      silentConnections: 600,
+      attackOpenFileLimit: 256,
+      floodSeconds: 15,
+      guessSeconds: 15,
+    }
+  : {
+      fuzzRunsPerParameter: 150,
+      faultRepeats: 1,
+      loadSeconds: 3,
+      loadRounds: 1,
+      bruteForceAttempts: 12,
+      silentConnections: 200,
+      attackOpenFileLimit: 128,
+      floodSeconds: 4,
+      guessSeconds: 3,
+    };
 
 const RESULTS = join(import.meta.dirname, '..', 'test-results', 'reliability.json');
 

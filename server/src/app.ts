@@ -6,7 +6,10 @@ import type { Region } from '@ice-console/shared/regions';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
+import { DEMO_IMAGES_PATH, demoImages } from './http/demo-images';
 import { errorHandler, notFound } from './http/error-handler';
+import { fetchMetadataGuard } from './http/fetch-metadata';
+import { forwardedHeadersWarning } from './http/forwarded-headers';
 import { hostGuard, originGuard, urlLengthLimit } from './http/host-guard';
 import { requestLogger } from './http/request-logger';
 import { securityHeaders } from './http/security-headers';
@@ -14,9 +17,18 @@ import { serverTiming } from './http/server-timing';
 import { SignIn } from './http/sign-in';
 import { staticFiles } from './http/static-files';
 import type { IceGateway } from './ice/ice-gateway';
+import { addAuditRoute } from './routes/audit-route';
+import { addExportRoutes } from './routes/export-routes';
+import { addFindRoute } from './routes/find-route';
 import { librariesRoute } from './routes/libraries-route';
+import { addLibraryContentsRoutes } from './routes/library-contents-routes';
 import { addHealthRoute, addRegionsRoute } from './routes/meta-routes';
+import { addOverviewRoute } from './routes/overview-route';
 import { addSessionRoutes } from './routes/session-routes';
+import { addWriteRoutes } from './routes/write-routes';
+import type { TrustProxy } from './trust-proxy-setting';
+import type { AuditLog } from './writes/audit-log';
+import { IdempotencyStore } from './writes/idempotency-store';
 
 export interface AppDeps {
   gateway: IceGateway;
@@ -25,8 +37,15 @@ export interface AppDeps {
   defaultRegion: Region;
   logger: Logger;
   dashboardToken?: string | undefined;
+  /** Signs in viewers, who may read but never write. */
+  dashboardViewerToken?: string | undefined;
+  /** ICE_WRITES=on, and where every write attempt is recorded (AUDIT_LOG). */
+  writes: { enabled: boolean; auditLog: AuditLog };
   allowedHosts?: readonly string[];
-  trustProxy?: boolean;
+  /** Express's `trust proxy`: a hop count or the proxies' addresses (trust-proxy-setting.ts). */
+  trustProxy?: TrustProxy;
+  /** Demo mode: draws the emulator's sample pictures, served under /demo-images/. */
+  renderDemoImage?: (name: string) => string;
   /** The built web app (web/dist); omitted in API-only tests. */
   staticDir?: string;
 }
@@ -36,25 +55,48 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? false);
   app.set('etag', false);
-  const signIn = new SignIn(deps.dashboardToken);
+  const signIn = new SignIn(deps.dashboardToken, deps.dashboardViewerToken);
 
   app.use(serverTiming);
   app.use(requestLogger(deps.logger));
+  if (!deps.trustProxy) app.use(forwardedHeadersWarning(deps.logger));
   app.use(hostGuard(deps.allowedHosts ?? []));
   app.use(urlLengthLimit);
-  app.use(securityHeaders);
+  app.use(securityHeaders({ imageSources: deps.mode === 'cloud' ? ['https:'] : [] }));
 
   const api = express.Router();
+  api.use(fetchMetadataGuard);
   api.use(originGuard);
   addHealthRoute(api, deps.mode);
-  addSessionRoutes(api, signIn, deps.mode);
+  addSessionRoutes(api, signIn, deps.mode, deps.writes.enabled);
   api.use(signIn.requireSession);
   addRegionsRoute(api, deps.endpoints, deps.defaultRegion);
-  api.get('/libraries', librariesRoute(deps.gateway));
+  // Fair shares of the budget: per session when signed in, per client address otherwise.
+  const clientOf = (req: express.Request) => {
+    const session = signIn.sessionOf(req);
+    return session === undefined ? `address ${req.ip}` : `session ${session}`;
+  };
+  api.get('/libraries', librariesRoute(deps.gateway, clientOf));
+  // Before /libraries/:libId, which would take "export" for a LibId.
+  addExportRoutes(api, deps.gateway, clientOf, deps.logger);
+  addOverviewRoute(api, deps.gateway, clientOf);
+  addFindRoute(api, deps.gateway, clientOf);
+  addLibraryContentsRoutes(api, deps.gateway, clientOf);
+  addWriteRoutes(api, {
+    gateway: deps.gateway,
+    signIn,
+    auditLog: deps.writes.auditLog,
+    idempotency: new IdempotencyStore(),
+    enabled: deps.writes.enabled,
+    logger: deps.logger,
+    clientOf,
+  });
+  addAuditRoute(api, deps.writes.auditLog);
   api.use(notFound);
   app.use('/api', api);
 
   // Compression where it pays: the web app's assets. API pages are a kilobyte or two.
+  if (deps.renderDemoImage) app.use(DEMO_IMAGES_PATH, demoImages(deps.renderDemoImage));
   if (deps.staticDir !== undefined) app.use(compression(), staticFiles(deps.staticDir));
   app.use(notFound);
   app.use(errorHandler);

@@ -2,22 +2,11 @@
  * The server's configuration, read once from the environment by a pure function and validated with zod.
  * docs/configuration.md lists every variable; a bad value stops start-up with every problem listed.
  */
-import { regionSchema } from '@ice-console/shared/catalog-schemas';
-import { DEFAULT_REGION, REGION_IDS, type Region } from '@ice-console/shared/regions';
-import { z } from 'zod';
-
-const integer = (fallback: number, min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max))
-    .default(fallback);
+import { REGION_IDS, type Region } from '@ice-console/shared/regions';
+import { endpointVariable, envSchema } from './config-env-schema';
+import type { TrustProxy } from './trust-proxy-setting';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
-
-/** Per-region endpoint overrides: ICE_ENDPOINT_CN_SHANGHAI=host[:port]. */
-const endpointVariable = (region: string) => `ICE_ENDPOINT_${region.toUpperCase().replaceAll('-', '_')}`;
 
 /** The environment that points every region at the given `host:port` (an emulator, in tests and benchmarks). */
 export function endpointEnvironment(endpoints: Readonly<Record<string, string>>): Record<string, string> {
@@ -25,50 +14,6 @@ export function endpointEnvironment(endpoints: Readonly<Record<string, string>>)
     Object.entries(endpoints).map(([region, host]) => [endpointVariable(region), host]),
   );
 }
-const endpointSchema = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/,
-    'must be host or host:port, without a scheme',
-  );
-
-const envSchema = z.object({
-  PORT: integer(8080, 0, 65535),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  ICE_MODE: z.enum(['auto', 'cloud', 'emulator']).default('auto'),
-  DEFAULT_REGION: regionSchema.default(DEFAULT_REGION),
-  ICE_ENDPOINT_TYPE: z.enum(['public', 'vpc']).default('public'),
-  ...Object.fromEntries(REGION_IDS.map((region) => [endpointVariable(region), endpointSchema.optional()])),
-  ICE_PROTOCOL: z.enum(['https', 'http']).default('https'),
-  ICE_SIGNATURE: z.enum(['v3', 'v2']).default('v3'),
-  ICE_TIMEOUT_MS: integer(3000, 100, 60_000),
-  ICE_DEADLINE_MS: integer(8000, 100, 120_000),
-  ICE_MAX_RETRIES: integer(2, 0, 2),
-  ICE_QPS_BUDGET: integer(10, 1, 50),
-  ICE_QUEUE_MAX_WAIT_MS: integer(2000, 0, 60_000),
-  CACHE_TTL_MS: integer(30_000, 0, 3_600_000),
-  CACHE_MAX_ENTRIES: integer(1000, 1, 1_000_000),
-  // At most 64 MiB: npm start caps the V8 heap at 128 MiB (docs/configuration.md).
-  CACHE_MAX_BYTES: integer(32 * 1024 * 1024, 1024, 64 * 1024 * 1024),
-  DASHBOARD_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  ALLOWED_HOSTS: z
-    .string()
-    .transform((text) =>
-      text
-        .split(',')
-        .map((host) => host.trim().toLowerCase())
-        .filter(Boolean),
-    )
-    .default([]),
-  TRUST_PROXY: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .default(false),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ALIBABA_CLOUD_ECS_METADATA: z.string().optional(),
-  ALIBABA_CLOUD_ECS_METADATA_DISABLED: z.string().optional(),
-});
-
 export interface Config {
   port: number;
   host: string;
@@ -84,8 +29,15 @@ export interface Config {
   queueMaxWaitMs: number;
   cache: { ttlMs: number; maxEntries: number; maxBytes: number };
   dashboardToken: string | undefined;
+  /** Signs in viewers, who may read but never write. */
+  dashboardViewerToken: string | undefined;
+  /** ICE_WRITES=on: the write routes may call Alibaba Cloud. */
+  writes: boolean;
+  /** Where every write attempt is appended (JSON lines). */
+  auditLog: string;
   allowedHosts: string[];
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
+  httpTimeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   logLevel: string;
   /** Whether the credential chain may ask the ECS instance metadata service (a non-loopback address). */
   useEcsMetadata: boolean;
@@ -117,7 +69,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       `HOST: binding to ${e.HOST} exposes the dashboard beyond this machine; set DASHBOARD_TOKEN too`,
     );
   }
+  if (e.DASHBOARD_VIEWER_TOKEN !== undefined && e.DASHBOARD_TOKEN === undefined) {
+    problems.push('DASHBOARD_VIEWER_TOKEN: needs DASHBOARD_TOKEN too (the editors sign in with that one)');
+  }
+  if (e.DASHBOARD_VIEWER_TOKEN !== undefined && e.DASHBOARD_VIEWER_TOKEN === e.DASHBOARD_TOKEN) {
+    problems.push('DASHBOARD_VIEWER_TOKEN: must differ from DASHBOARD_TOKEN, or every viewer could write');
+  }
   if (e.ICE_DEADLINE_MS < e.ICE_TIMEOUT_MS) problems.push('ICE_DEADLINE_MS: must be at least ICE_TIMEOUT_MS');
+  if (e.HTTP_REQUEST_TIMEOUT_MS < e.HTTP_HEADERS_TIMEOUT_MS) {
+    problems.push('HTTP_REQUEST_TIMEOUT_MS: must be at least HTTP_HEADERS_TIMEOUT_MS');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const overrides: Record<string, unknown> = e;
@@ -145,8 +106,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     queueMaxWaitMs: e.ICE_QUEUE_MAX_WAIT_MS,
     cache: { ttlMs: e.CACHE_TTL_MS, maxEntries: e.CACHE_MAX_ENTRIES, maxBytes: e.CACHE_MAX_BYTES },
     dashboardToken: e.DASHBOARD_TOKEN,
+    dashboardViewerToken: e.DASHBOARD_VIEWER_TOKEN,
+    writes: e.ICE_WRITES === 'on',
+    auditLog: e.AUDIT_LOG,
     allowedHosts: e.ALLOWED_HOSTS,
     trustProxy: e.TRUST_PROXY,
+    httpTimeouts: {
+      headersMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    },
     logLevel: e.LOG_LEVEL,
     useEcsMetadata:
       e.ALIBABA_CLOUD_ECS_METADATA !== undefined ||

@@ -29,4 +29,12 @@ describe('main', () => {
     expect(stderr).toContain('PORT');
     expect(stderr).toContain('ICE_QPS_BUDGET');
   });
+
+  it('when the dashboard token is weak, then start-up refuses it and prints a command that makes a strong one', async () => {
+    const { code, stderr } = await runMain({ PORT: '0', DASHBOARD_TOKEN: 'aaaaaaaaaaaaaaaa' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('DASHBOARD_TOKEN');
+    expect(stderr).toContain("randomBytes(24).toString('base64url')");
+    expect(stderr).not.toContain('aaaaaaaaaaaaaaaa');
+  });
 });

@@ -5,14 +5,23 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { DEMO_ACCOUNT, type Emulator, type EmulatorOptions, startEmulator } from '@ice-console/emulator';
+import {
+  DEMO_ACCOUNT,
+  type Emulator,
+  type EmulatorOptions,
+  renderDemoImage,
+  startEmulator,
+} from '@ice-console/emulator';
 import type { Mode } from '@ice-console/shared/health';
 import type { Logger } from 'pino';
 import { createApp } from './app';
 import type { Config } from './config';
+import { DEMO_IMAGES_PATH } from './http/demo-images';
+import { createHttpServer } from './http/http-server';
 import { chainHasCredentials, defaultCredentialChain, staticCredential } from './ice/credentials';
 import { IceGateway } from './ice/ice-gateway';
 import type { Credential } from './ice/sdk';
+import { AuditLog, fileErrorCode } from './writes/audit-log';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -48,14 +57,35 @@ export interface StartOptions {
   credential?: Credential;
 }
 
+/** With writes on, an audit trail that cannot be written stops start-up: no write may happen unaudited. */
+async function openAuditLog(config: Config): Promise<AuditLog> {
+  const auditLog = new AuditLog(config.auditLog);
+  if (!config.writes) return auditLog;
+  await auditLog.check().catch((error: unknown) => {
+    const code = fileErrorCode(error);
+    throw new StartupError(
+      `AUDIT_LOG: ${config.auditLog} cannot be written (${code}); writes are on (ICE_WRITES=on) and every ` +
+        'write must be recorded. Point AUDIT_LOG at a writable file, or turn writes off.',
+    );
+  });
+  return auditLog;
+}
+
 export async function startServer(config: Config, options: StartOptions): Promise<RunningServer> {
+  const auditLog = await openAuditLog(config);
   const mode = await resolveMode(config, options.credential !== undefined);
   let emulator: Emulator | undefined;
   let credential: Credential;
   let endpoints = config.endpoints;
   let protocol = config.protocol;
   if (mode === 'emulator') {
-    emulator = await startEmulator({ host: '127.0.0.1', port: 0, ...options.emulatorOptions });
+    emulator = await startEmulator({
+      host: '127.0.0.1',
+      port: 0,
+      // Same-origin picture URLs: they show wherever the dashboard is opened from, with `img-src 'self'`.
+      imageBaseUrl: DEMO_IMAGES_PATH,
+      ...options.emulatorOptions,
+    });
     endpoints = emulator.endpoints;
     protocol = 'http';
     credential = options.credential ?? staticCredential(DEMO_ACCOUNT);
@@ -83,11 +113,19 @@ export async function startServer(config: Config, options: StartOptions): Promis
     defaultRegion: config.defaultRegion,
     logger: options.logger,
     dashboardToken: config.dashboardToken,
+    dashboardViewerToken: config.dashboardViewerToken,
+    writes: { enabled: config.writes, auditLog },
     allowedHosts: config.allowedHosts,
     trustProxy: config.trustProxy,
     ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
+    ...(emulator === undefined ? {} : { renderDemoImage }),
   });
-  const server = app.listen(config.port, config.host);
+  const server = createHttpServer(app, {
+    timeouts: config.httpTimeouts,
+    idleSocketMs: config.deadlineMs + 10_000,
+    logger: options.logger,
+  });
+  server.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
@@ -97,24 +135,6 @@ export async function startServer(config: Config, options: StartOptions): Promis
       ? new StartupError(`Port ${config.port} on ${config.host} is already in use; set PORT to another port.`)
       : error;
   });
-  // Node answers an over-long URL or header block itself; give it our error body instead of an empty 431.
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    if (!socket.writable) return;
-    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
-    const body = JSON.stringify({
-      error: {
-        code: tooLarge ? 'HeadersTooLarge' : 'BadRequest',
-        message: tooLarge ? 'The request URL or headers are too large.' : 'The request could not be read.',
-        retryable: false,
-      },
-    });
-    socket.end(
-      `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    );
-  });
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 60_000;
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 

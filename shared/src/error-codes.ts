@@ -25,6 +25,14 @@ export const BFF_ERROR_CODES = [
   'CrossSiteRequest',
   'HeadersTooLarge',
   'RequestTimeout',
+  'LibraryNotFound',
+  'WritesDisabled',
+  'ReadOnlySession',
+  'IdempotencyKeyRequired',
+  'IdempotencyKeyReused',
+  'OutcomeUnknown',
+  'AuditUnavailable',
+  'UnsupportedMediaType',
 ] as const;
 export type BffErrorCode = (typeof BFF_ERROR_CODES)[number];
 

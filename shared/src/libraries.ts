@@ -7,7 +7,8 @@ import { pageFields, strictQuery, viewFields } from './query-fields';
 /** Long enough for 100 IDs of 64 characters with separators; longer input is refused before it is split. */
 const MAX_LIB_ID_TEXT = MAX_LIB_IDS * 66;
 
-const libIdListSchema = z
+/** A comma-separated LibId list (at most MAX_LIB_IDS), normalized: trimmed, repeats and empties dropped. */
+export const libIdListSchema = z
   .string({ error: 'must be a single value' })
   .max(MAX_LIB_ID_TEXT, `must be at most ${MAX_LIB_ID_TEXT} characters`)
   .transform((text, ctx) => {

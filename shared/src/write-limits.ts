@@ -10,3 +10,6 @@ export const WRITE_LIMITS = {
 
 /** Every write carries one (a UUID, made by the browser per user action): the same key is never sent twice. */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/** Set (to `true`) on an answer that repeats the first one given for the same Idempotency-Key. */
+export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';

@@ -41,7 +41,10 @@ export const createEntityBodySchema = z.strictObject({
 });
 export type CreateEntityBody = z.infer<typeof createEntityBodySchema>;
 
-/** Exactly one of the two: an image for landmark/object/logo/face, a text prompt for label libraries. */
+/**
+ * Exactly one of the two: an image for landmark/object/logo/face, a text prompt for label libraries
+ * (../shared/ICE-RECOGNITION.md), so a sample of the wrong kind is refused here rather than by the service.
+ */
 export const createSampleBodySchema = z
   .strictObject({
     ...view,
@@ -57,6 +60,13 @@ export const createSampleBodySchema = z
         code: 'custom',
         path: ['imageUrl'],
         message: 'or labelPrompt is required, and only one of them',
+      });
+    } else if ((body.algorithm === 'label') !== (body.labelPrompt !== undefined)) {
+      const wanted = body.algorithm === 'label' ? 'labelPrompt' : 'imageUrl';
+      ctx.addIssue({
+        code: 'custom',
+        path: [wanted],
+        message: `is required: ${body.algorithm} samples are ${wanted === 'imageUrl' ? 'images' : 'text prompts'}`,
       });
     }
   });
@@ -81,10 +91,14 @@ export const WRITE_ACTIONS = [
 ] as const;
 export type WriteAction = (typeof WRITE_ACTIONS)[number];
 
-/** One line of the audit trail (AUDIT_LOG, JSON lines): an intent before the call, its outcome after. */
+/**
+ * One line of the audit trail (AUDIT_LOG, JSON lines): an intent before the call, its outcome after; `refused`
+ * for an attempt stopped before anything was sent, `replayed` for a repeated Idempotency-Key answered with the
+ * first answer (nothing sent either).
+ */
 export const auditEntrySchema = z.object({
   time: z.string(),
-  phase: z.enum(['intent', 'outcome', 'refused']),
+  phase: z.enum(['intent', 'outcome', 'refused', 'replayed']),
   role: z.enum(['editor', 'viewer', 'none']),
   /** A non-secret name for the session (a hash), or the client address without sign-in. */
   session: z.string(),

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { scrubSecrets } from '../ice/upstream-message';
 
 const SKIPPED = new Set(['/api/health']);
 
@@ -30,7 +31,7 @@ export function requestLogger(logger: Logger): RequestHandler {
         ...(typeof upstreamMs === 'number' ? { upstreamMs: Math.round(upstreamMs) } : {}),
         ...(errorCode === undefined ? {} : { errorCode }),
         ...(unexpectedError instanceof Error
-          ? { unexpected: { name: unexpectedError.name, message: unexpectedError.message } }
+          ? { unexpected: { name: unexpectedError.name, message: scrubSecrets(unexpectedError.message) } }
           : {}),
       };
       if (status >= 500) logger.error(line, 'request failed');

@@ -66,7 +66,9 @@ describe('the call budget', () => {
     const budget = new CallBudget(20, 2000);
     const starts: number[] = [];
     await Promise.all(
-      Array.from({ length: 6 }, () => budget.schedule('id', async () => starts.push(performance.now()))),
+      Array.from({ length: 6 }, () =>
+        budget.schedule('id', async () => starts.push(performance.now()), 'one client'),
+      ),
     );
     const gaps = starts.slice(1).map((t, i) => t - (starts[i] ?? 0));
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(50);

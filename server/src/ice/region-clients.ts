@@ -32,38 +32,74 @@ export function createRegionClients(options: RegionClientOptions): RegionClients
   return Object.fromEntries(entries) as RegionClients;
 }
 
-/** The call as the generated SDKs make it (ICE-API.md): POST /, fields in the query, JSON back. */
-export const LIST_PARAMS = new Params({
-  action: 'ListRecognitionLibs',
-  version: ICE_API_VERSION,
-  protocol: 'HTTPS',
-  pathname: '/',
-  method: 'POST',
-  authType: 'AK',
-  style: 'RPC',
-  reqBodyType: 'formData',
-  bodyType: 'json',
-});
+/** The recognition family's actions (../shared/ICE-RECOGNITION.md), all called the same way. */
+export type IceAction =
+  | 'ListRecognitionLibs'
+  | 'ListRecognitionEntities'
+  | 'ListRecognitionSamples'
+  | 'CreateRecognitionLib'
+  | 'DeleteRecognitionLib'
+  | 'CreateRecognitionEntity'
+  | 'DeleteRecognitionEntity'
+  | 'CreateRecognitionSample'
+  | 'DeleteRecognitionSample';
 
-/** One signed call, no retry; rejects with the SDK's error on any failure. */
-export async function callListRecognitionLibs(
+/** The call as the generated SDKs make it (ICE-API.md): POST /, every field in the query, JSON back. */
+export function actionParams(action: IceAction): Params {
+  return new Params({
+    action,
+    version: ICE_API_VERSION,
+    protocol: 'HTTPS',
+    pathname: '/',
+    method: 'POST',
+    authType: 'AK',
+    style: 'RPC',
+    reqBodyType: 'formData',
+    bodyType: 'json',
+  });
+}
+
+export const LIST_PARAMS = actionParams('ListRecognitionLibs');
+const PARAMS = new Map<IceAction, Params>();
+
+/** One signed call, no retry; resolves with the answer's body, rejects with the SDK's error on any failure. */
+export async function callIce(
   client: OpenApiClient,
-  query: LibrariesQuery,
+  action: IceAction,
+  upstreamQuery: Record<string, string>,
   timeoutMs: number,
 ): Promise<unknown> {
-  const upstreamQuery: Record<string, string> = {
-    Algorithm: query.algorithm,
-    PageNumber: String(query.pageNumber),
-    PageSize: String(query.pageSize),
-  };
-  if (query.libId !== undefined && query.libId.length > 0) upstreamQuery.LibId = query.libId.join(',');
+  let params = PARAMS.get(action);
+  if (params === undefined) {
+    params = actionParams(action);
+    PARAMS.set(action, params);
+  }
   const runtime = new RuntimeOptions({ readTimeout: timeoutMs, connectTimeout: timeoutMs, autoretry: false });
   const response: unknown = await client.callApi(
-    LIST_PARAMS,
+    params,
     new OpenApiRequest({ query: upstreamQuery }),
     runtime,
   );
   return typeof response === 'object' && response !== null
     ? (response as { body?: unknown }).body
     : undefined;
+}
+
+/** ListRecognitionLibs' fields from our query. */
+export function libsQuery(query: LibrariesQuery): Record<string, string> {
+  const upstreamQuery: Record<string, string> = {
+    Algorithm: query.algorithm,
+    PageNumber: String(query.pageNumber),
+    PageSize: String(query.pageSize),
+  };
+  if (query.libId !== undefined && query.libId.length > 0) upstreamQuery.LibId = query.libId.join(',');
+  return upstreamQuery;
+}
+
+export function callListRecognitionLibs(
+  client: OpenApiClient,
+  query: LibrariesQuery,
+  timeoutMs: number,
+): Promise<unknown> {
+  return callIce(client, 'ListRecognitionLibs', libsQuery(query), timeoutMs);
 }

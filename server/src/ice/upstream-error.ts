@@ -1,9 +1,11 @@
 /**
- * Turns whatever the SDK threw into an ApiError that is safe to show: the upstream Code, Message and RequestId,
- * never the SDK's error object, which can carry the last request with its signed headers.
+ * Turns whatever the SDK threw into an ApiError that is safe to show: the upstream Code, a message that is known
+ * to hold no secret (upstream-message.ts) and the RequestId, never the SDK's error object, which can carry the
+ * last request with its signed headers.
  */
 import { ZodError } from 'zod';
 import { ApiError } from '../api-error';
+import { upstreamMessage } from './upstream-message';
 
 /** Codes worth another try: the service was busy or broke, not the request. */
 const RETRYABLE_CODES = new Set([
@@ -22,6 +24,10 @@ const NETWORK_CODES = new Set([
   'ENOTFOUND',
   'EHOSTUNREACH',
 ]);
+
+/** What Alibaba Cloud's codes look like (`Forbidden.RAM`); anything else is not passed to a browser. */
+const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9.]{0,63}$/;
+const REQUEST_ID_SHAPE = /^[A-Za-z0-9-]{1,64}$/;
 
 export class DeadlineExceeded extends Error {}
 
@@ -47,15 +53,23 @@ export function toApiError(error: unknown): ApiError {
   const code = text(field(data, 'Code')) ?? text(field(error, 'code'));
   const statusCode = field(data, 'statusCode');
   if (typeof statusCode === 'number' && code !== undefined) {
-    const requestId = text(field(data, 'RequestId'));
-    return ApiError.upstream(
-      code,
-      text(field(data, 'Message')) ?? `Alibaba Cloud refused the call (${statusCode}).`,
-      {
-        retryable: RETRYABLE_CODES.has(code),
-        ...(requestId === undefined ? {} : { requestId }),
-      },
-    );
+    const requestId = text(field(data, 'RequestId'))?.match(REQUEST_ID_SHAPE)?.[0];
+    const details = {
+      retryable: RETRYABLE_CODES.has(code),
+      ...(requestId === undefined ? {} : { requestId }),
+    };
+    if (!CODE_SHAPE.test(code)) {
+      return new ApiError(
+        502,
+        'UpstreamError',
+        `Alibaba Cloud refused the call (HTTP ${statusCode}).`,
+        details,
+      );
+    }
+    // Scrubbed whole, then cut: cutting first could leave a piece of a key too short to be recognised.
+    const message = field(data, 'Message');
+    const shown = upstreamMessage(code, typeof message === 'string' ? message : undefined, statusCode);
+    return ApiError.upstream(code, shown.slice(0, 500), details);
   }
   if (code !== undefined && NETWORK_CODES.has(code)) {
     return new ApiError(502, 'UpstreamUnreachable', 'Alibaba Cloud could not be reached.', {

@@ -1,6 +1,6 @@
 /** GET /api/libraries: validate, ask the gateway, answer with the page and how long it took. */
 import { librariesQuerySchema } from '@ice-console/shared/libraries';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { ApiError } from '../api-error';
 import type { IceGateway } from '../ice/ice-gateway';
 
@@ -13,11 +13,12 @@ function parseQuery(query: unknown) {
   throw new ApiError(400, 'InvalidQuery', message, field === undefined ? {} : { field });
 }
 
-export function librariesRoute(gateway: IceGateway): RequestHandler {
+/** `clientOf` names who asks, so the call budget can be shared fairly between clients. */
+export function librariesRoute(gateway: IceGateway, clientOf: (req: Request) => string): RequestHandler {
   return async (req, res) => {
     const query = parseQuery(req.query);
     const bypassCache = /\bno-cache\b/i.test(req.headers['cache-control'] ?? '');
-    const result = await gateway.listLibraries(query, { bypassCache });
+    const result = await gateway.listLibraries(query, { bypassCache, client: clientOf(req) });
     res.locals.cache = result.cache;
     res.locals.upstreamMs = result.upstreamMs;
     res.setHeader('Cache-Control', 'no-store');
