@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -5,9 +6,31 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'web',
   plugins: [react()],
+  resolve: {
+    // The React 17 shims of useSyncExternalStore that wouter and TanStack Store import: React 19 has the hook, so
+    // they are first-load JavaScript for nothing (web/src/lib/use-sync-external-store-shim.ts).
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
+      },
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: fileURLToPath(new URL('./web/src/lib/use-sync-external-store-shim.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Everything the first page needs in one file. Without this group, Rolldown moves modules the entry shares
+        // with a lazy chunk (React among them) into common chunks of their own once a lazy chunk is imported from a
+        // module that also imports them (rolldown/rolldown#10731): three files, compressed apart, 3 KB more.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
     // Hidden source maps: debuggable, but no inline script or comment that points a browser at them.
     sourcemap: false,
   },

@@ -21,13 +21,19 @@ export interface Stack {
  * environment, and emulator settings: as the shared test stack takes them, always in demo mode. */
 export type StackOptions = Pick<TestStackOptions, 'env' | 'emulator' | 'key'>;
 
+/**
+ * The built web app the BFF serves: web/dist, or another build named by E2E_WEB_DIST (e.g. `vite build --outDir
+ * /tmp/my-dist`), so that a run is not disturbed by someone rebuilding web/dist in the same checkout meanwhile.
+ */
+const STATIC_DIR = process.env.E2E_WEB_DIST || WEB_DIST;
+
 export const test = base.extend<{ stackOptions: StackOptions; stack: Stack }>({
   stackOptions: [{}, { option: true }],
   stack: async ({ stackOptions }, use) => {
     const running = await startTestStack({
       ...stackOptions,
       mode: 'demo',
-      staticDir: WEB_DIST,
+      staticDir: STATIC_DIR,
       logger: pino({ level: 'silent' }),
     });
     await use({ url: running.url, emulator: running.emulator, stop: running.close });

@@ -44,7 +44,7 @@ test('when a user picks a region and an algorithm, then that list shows from pag
   await expect(page.getByText('21–24 of 24')).toBeHidden();
   await expect(page.getByText('1–10 of 24')).toBeVisible();
   await page.getByRole('radio', { name: 'Object' }).check({ force: true });
-  await expect(page.getByText('1–10 of 1234')).toBeVisible();
+  await expect(page.getByText('1–10 of 1,234')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Object libraries in China (Beijing)' })).toBeVisible();
   expect(search(page.url()).toString()).toBe('region=cn-beijing&algorithm=object&page=1&pageSize=10');
 });

@@ -89,7 +89,11 @@ test.describe('when the AccessKey lacks the RAM permission', () => {
       'The AccessKey is not allowed to list recognition libraries',
     );
     await expect(panel).toContainText('Forbidden.RAM');
-    await expect(panel.locator('pre')).toContainText('"Action": "ice:ListRecognitionLibs"');
+    // The policy grants the read actions, listing libraries among them.
+    await expect(panel.locator('pre')).toContainText('"ice:ListRecognitionLibs"');
+    const policy = JSON.parse((await panel.locator('pre').textContent()) ?? '{}');
+    expect(policy.Statement[0].Effect).toBe('Allow');
+    expect(policy.Statement[0].Action).toContain('ice:ListRecognitionLibs');
     const requestId = (await panel.locator('dd code').nth(1).textContent()) ?? '';
     expect(requestId).toMatch(/^[0-9A-F-]{36}$/);
     await panel.getByRole('button', { name: 'Copy RequestId' }).click();

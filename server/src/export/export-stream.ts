@@ -7,7 +7,6 @@
 import { EXPORT_ROW_CAP, EXPORT_TOTAL_HEADER } from '@ice-console/shared/export-limits';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { ApiError } from '../api-error';
 import { toApiError } from '../ice/upstream-error';
 import type { ExportWriter } from './export-formats';
 
@@ -110,7 +109,7 @@ export async function streamExport<Row>(
     }
     if (!gone.aborted) res.end(plan.writer.end(rowCount, totalCount));
   } catch (caught) {
-    const error = caught instanceof ApiError ? caught : toApiError(caught);
+    const error = toApiError(caught);
     outcome = `incomplete: ${error.code}`;
     const requestId = error.requestId === undefined ? '' : ` (RequestId ${error.requestId})`;
     res.end(plan.writer.incomplete(rowCount, totalCount, `${error.code}: ${error.message}${requestId}`));

@@ -13,15 +13,20 @@ import { ALL_VIEWS, readViews, type View } from './all-views';
 import { bypassesCache } from './library-contents-routes';
 import { parseInput } from './parse-input';
 
-/** Every library of `ids` in one view, paging on only when the view holds more matches than a page. */
+/**
+ * Every library of `ids` in one view, paging on only when the view holds more matches than a page, and never past
+ * the pages the IDs could fill (a service that ignored the filter would otherwise be read to its end).
+ */
 async function matchesIn(gateway: IceGateway, view: View, ids: string[], options: ReadOptions) {
   const libraries: Library[] = [];
-  for (let pageNumber = 1; ; pageNumber++) {
+  const lastPage = Math.ceil(ids.length / MAX_PAGE_SIZE);
+  for (let pageNumber = 1; pageNumber <= lastPage; pageNumber++) {
     const read = librariesRead({ ...view, pageNumber, pageSize: MAX_PAGE_SIZE, libId: ids });
     const { page } = await gateway.read(read, options);
     libraries.push(...page.libraries);
-    if (page.libraries.length < MAX_PAGE_SIZE || libraries.length >= page.totalCount) return libraries;
+    if (page.libraries.length < MAX_PAGE_SIZE || libraries.length >= page.totalCount) break;
   }
+  return libraries;
 }
 
 export function addFindRoute(api: Router, gateway: IceGateway, clientOf: (req: Request) => string): void {

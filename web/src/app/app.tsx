@@ -1,12 +1,15 @@
 /** The shell: header, demo banner, and either the sign-in page or the page the URL names, as the session says. */
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
+import { Link } from 'wouter';
 import { TableSkeleton } from '../components/table-skeleton';
 import { getRegionsQueryOptions } from '../features/libraries/api/get-regions';
+import { OVERVIEW_ROUTE } from '../features/libraries/paths';
 import { useSession } from '../features/session/api/get-session';
 import { DemoBanner } from '../features/session/components/demo-banner';
 import { SignOutButton } from '../features/session/components/sign-out-button';
 import { useI18n } from '../lib/i18n/i18n';
+import { WriteAccessContext, writeAccessOf } from '../lib/write-access';
 import { LanguageSwitch } from './language-switch';
 import { AppRoutes } from './routes';
 
@@ -26,6 +29,12 @@ export function App() {
       <header className="app-header">
         <h1>{t.appTitle}</h1>
         <div className="header-actions">
+          <Link href={OVERVIEW_ROUTE} className="header-link">
+            {t.overviewLink}
+          </Link>
+          <Link href="/audit" className="header-link">
+            {t.auditLink}
+          </Link>
           <LanguageSwitch />
           {session.data?.signInRequired && session.data.signedIn && <SignOutButton />}
         </div>
@@ -39,7 +48,9 @@ export function App() {
             <SignInPage />
           </Suspense>
         ) : (
-          <AppRoutes />
+          <WriteAccessContext value={writeAccessOf(session.data)}>
+            <AppRoutes />
+          </WriteAccessContext>
         )}
       </main>
     </div>

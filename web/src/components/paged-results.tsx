@@ -6,7 +6,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { toErrorBody } from '../lib/api-client';
 import { ExportButtons, type ExportFormat } from './export-buttons';
-import { LoadError } from './load-error';
+import { LoadError } from './lazy-load-error';
 import { PastEndNotice } from './notices';
 import { RefreshControl } from './refresh-control';
 
@@ -26,6 +26,8 @@ interface Props<P extends PageFacts> {
   onGoToPage: (page: number) => void;
   /** Offered instead of a retry when a retry cannot help. */
   recovery?: ReactNode;
+  /** More tools beside the page export, for the page on screen (export all, show as code). */
+  tools?: (page: P) => ReactNode;
   /** The rows and their paging controls; `stale` while the next page loads. */
   children: (page: P, stale: boolean) => ReactNode;
 }
@@ -68,6 +70,7 @@ export function PagedResults<P extends PageFacts>(props: Props<P>) {
           disabled={stale || rows === 0}
           onExport={(format, options) => props.onExport(page, format, options)}
         />
+        {props.tools?.(page)}
       </div>
       {page.totalCount === 0 ? (
         props.empty

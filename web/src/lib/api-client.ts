@@ -2,6 +2,7 @@
 import type { ApiGetRoutes, ApiSendRoutes } from '@ice-console/shared/api-routes';
 import type { KnownErrorCode } from '@ice-console/shared/error-codes';
 import type { ErrorBody } from '@ice-console/shared/errors';
+import { IDEMPOTENCY_HEADER } from '@ice-console/shared/write-limits';
 
 // A hand-written guard, not the shared zod schema: zod would double the first-load JavaScript (docs/benchmarks.md).
 function isErrorBody(value: unknown): value is ErrorBody {
@@ -78,17 +79,28 @@ export async function apiGet<Route extends keyof ApiGetRoutes>(
   )) as ApiGetRoutes[Route];
 }
 
+export interface SendOptions {
+  /** Values for the route's `:name` parts, encoded here. */
+  params?: Record<string, string>;
+  query?: URLSearchParams;
+  /** One per user action (the BFF refuses a write without it); a retry of the same action sends the same key. */
+  idempotencyKey?: string;
+}
+
 /** POST/DELETE with an optional JSON body; the browser adds the same-origin Origin header the BFF requires. */
 export async function apiSend<Route extends keyof ApiSendRoutes>(
   route: Route,
   body?: unknown,
+  options: SendOptions = {},
 ): Promise<ApiSendRoutes[Route]> {
   const [method, path] = route.split(' ') as [string, string];
-  return (await apiRequest(path, {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.idempotencyKey !== undefined) headers[IDEMPOTENCY_HEADER] = options.idempotencyKey;
+  return (await apiRequest(routeUrl(path, options.params, options.query), {
     method,
-    ...(body === undefined
-      ? {}
-      : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   })) as ApiSendRoutes[Route];
 }
 

@@ -3,12 +3,17 @@ import type { LibraryPage } from '@ice-console/shared/libraries';
 import type { EntityPage, LibraryAnswer, SamplePage } from '@ice-console/shared/library-contents';
 import type { Session } from '@ice-console/shared/session';
 import { vi } from 'vitest';
+import { toolAnswer } from './fake-tools';
 
 export interface RecordedCall {
   path: string;
   params: URLSearchParams;
   headers: Headers;
   method: string;
+  /** The JSON body a write sent, parsed. */
+  body?: unknown;
+  /** The caller's abort signal, for answers that stream (fake-tools.ts). */
+  signal?: AbortSignal;
 }
 
 type Handler = (params: URLSearchParams, call: RecordedCall) => Response | Promise<Response>;
@@ -22,7 +27,23 @@ export interface FakeBffOptions {
   samples?: LibraryHandler;
   session?: Session;
   defaultRegion?: string;
+  /** Every POST/DELETE but the session's; by default a success naming made-up IDs. */
+  write?: Handler;
+  /** GET /api/audit; by default an empty trail. */
+  audit?: Handler;
+  /** GET /api/overview; by default one cell per region × algorithm asked (fake-tools.ts). */
+  overview?: Handler;
+  /** GET /api/find; by default every ID found nowhere. */
+  find?: Handler;
+  /** The full exports (…/export); by default a 404. */
+  exportFile?: Handler;
 }
+
+/** What the BFF answers a write by default: 201 with new IDs for a create, 200 for a delete. */
+export const writeAnswer = (call: RecordedCall) =>
+  call.method === 'DELETE'
+    ? json({ requestId: 'REQ-W' })
+    : json({ requestId: 'REQ-W', libId: 'newlib', entityId: 'newent', sampleId: 'newsmp' }, 201);
 
 export const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -119,6 +140,8 @@ export function stubBff(options: FakeBffOptions = {}): RecordedCall[] {
       params: url.searchParams,
       headers: new Headers(init.headers),
       method: init.method ?? 'GET',
+      ...(typeof init.body === 'string' ? { body: JSON.parse(init.body) as unknown } : {}),
+      ...(init.signal ? { signal: init.signal } : {}),
     };
     calls.push(call);
     if (url.pathname === '/api/session') return json(session);
@@ -126,6 +149,11 @@ export function stubBff(options: FakeBffOptions = {}): RecordedCall[] {
       const id = options.defaultRegion ?? 'cn-shanghai';
       return json({ regions: [{ id, endpoint: 'x', isDefault: true }] });
     }
+    if (url.pathname === '/api/audit')
+      return options.audit?.(url.searchParams, call) ?? json({ entries: [] });
+    if (call.method !== 'GET') return options.write?.(url.searchParams, call) ?? writeAnswer(call);
+    const tool = toolAnswer(url, call, options);
+    if (tool) return tool;
     if (url.pathname === '/api/libraries') {
       return options.libraries ? options.libraries(url.searchParams, call) : json(fakePage(url.searchParams));
     }

@@ -7,6 +7,8 @@ import type { Region } from '@ice-console/shared/regions';
 
 export const LIBRARY_ROUTE = '/libraries/:libId';
 export const ENTITY_ROUTE = '/libraries/:libId/entities/:entityId';
+/** How many libraries each region × algorithm holds (overview/overview-page.tsx). */
+export const OVERVIEW_ROUTE = '/overview';
 
 interface Where {
   region: Region;

@@ -6,6 +6,8 @@ const n = new Intl.NumberFormat('en-US').format;
 export const en = {
   formatNumber: n,
   appTitle: 'ICE recognition libraries',
+  overviewLink: 'Overview',
+  auditLink: 'Audit',
   listTitle: (total?: number) => (total === undefined ? 'Libraries' : `Libraries (${n(total)})`),
   language: 'Language',
   otherLanguage: '中文',

@@ -5,6 +5,8 @@ const n = new Intl.NumberFormat('zh-CN').format;
 
 export const zh: typeof en = {
   formatNumber: n,
+  overviewLink: '概览',
+  auditLink: '审计',
   appTitle: 'ICE 识别库',
   listTitle: (total) => (total === undefined ? '识别库' : `识别库（${n(total)}）`),
   language: '语言',

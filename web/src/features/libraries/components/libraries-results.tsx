@@ -3,6 +3,7 @@ import type { LibraryPage } from '@ice-console/shared/libraries';
 import { PAGE_SIZES } from '@ice-console/shared/paging';
 import { REGION_NAMES } from '@ice-console/shared/regions';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { DataTable } from '../../../components/data-table';
 import { PagedResults } from '../../../components/paged-results';
 import { PagingControls } from '../../../components/paging-controls';
@@ -10,6 +11,7 @@ import { TableSkeleton } from '../../../components/table-skeleton';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { type LibrariesRequest, useRefreshLibraries } from '../api/get-libraries';
 import type { LibrariesView } from '../state/url-state';
+import { LazyViewTools } from '../tools/lazy-tools';
 import { EmptyState } from './notices';
 import { LIBRARY_COLUMN_CLASSES, useLibrariesTable } from './use-libraries-table';
 
@@ -26,8 +28,20 @@ export function LibrariesResults({ view, request, query, changeView }: Props) {
   const { t, language } = useI18n();
   const refresh = useRefreshLibraries();
   const page = query.data;
+  const libraries = page?.libraries ?? NO_ROWS;
+  // Names on the page on screen that contain it: the service cannot search by name. Kept from page to page.
+  const [nameFilter, setNameFilter] = useState('');
+  const wanted = nameFilter.trim().toLowerCase();
+  const shownRows = useMemo(
+    () =>
+      wanted === ''
+        ? libraries
+        : libraries.filter((library) => library.libName.toLowerCase().includes(wanted)),
+    [libraries, wanted],
+  );
   const table = useLibrariesTable({
-    libraries: page?.libraries ?? NO_ROWS,
+    libraries,
+    shownRows,
     totalCount: page?.totalCount ?? 0,
     view,
     rowOffset: page ? (page.pageNumber - 1) * page.pageSize : 0,
@@ -50,10 +64,27 @@ export function LibrariesResults({ view, request, query, changeView }: Props) {
         exportPage(shown, format, options);
       }}
       onGoToPage={(next) => changeView({ page: next })}
+      tools={(shown) => (
+        <LazyViewTools
+          view={{
+            kind: 'libraries',
+            request,
+            totalCount: query.isPlaceholderData ? undefined : shown.totalCount,
+          }}
+          filter={{ value: nameFilter, onChange: setNameFilter, none: shownRows.length === 0 }}
+        />
+      )}
     >
       {(shown, stale) => (
         <>
-          <DataTable table={table} caption={caption} isStale={stale} columnClasses={LIBRARY_COLUMN_CLASSES} />
+          {shownRows.length > 0 && (
+            <DataTable
+              table={table}
+              caption={caption}
+              isStale={stale}
+              columnClasses={LIBRARY_COLUMN_CLASSES}
+            />
+          )}
           <PagingControls table={table} page={{ ...shown, rowCount: shown.libraries.length }} busy={stale} />
         </>
       )}

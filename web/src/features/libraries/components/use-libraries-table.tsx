@@ -22,7 +22,10 @@ export const LIBRARY_COLUMN_CLASSES: Record<string, string> = {
 const preload = () => void loadLibraryPage();
 
 interface Options {
+  /** The page's rows, which number them. */
   libraries: Library[];
+  /** The rows on screen: the page's, or those the name filter keeps. */
+  shownRows: Library[];
   totalCount: number;
   view: LibrariesView;
   /** The number of rows before the first one shown: of the page on screen, which lags the URL while loading. */
@@ -30,7 +33,14 @@ interface Options {
   onPaginationChange: (next: PaginationState) => void;
 }
 
-export function useLibrariesTable({ libraries, totalCount, view, rowOffset, onPaginationChange }: Options) {
+export function useLibrariesTable({
+  libraries,
+  shownRows,
+  totalCount,
+  view,
+  rowOffset,
+  onPaginationChange,
+}: Options) {
   const { t } = useI18n();
   const { region, algorithm } = view;
   const columns = useMemo(
@@ -39,7 +49,8 @@ export function useLibrariesTable({ libraries, totalCount, view, rowOffset, onPa
         column.display({
           id: 'rowNumber',
           header: t.table.rowNumber,
-          cell: ({ row }) => t.formatNumber(rowOffset + row.index + 1),
+          // Numbered by place on the page, so a filtered row keeps its number.
+          cell: ({ row }) => t.formatNumber(rowOffset + libraries.indexOf(row.original) + 1),
         }),
         column.accessor('libId', {
           header: t.table.libId,
@@ -60,10 +71,10 @@ export function useLibrariesTable({ libraries, totalCount, view, rowOffset, onPa
         }),
         column.accessor('libDescription', { header: t.table.description }),
       ]),
-    [t, rowOffset, region, algorithm],
+    [t, rowOffset, region, algorithm, libraries],
   );
   return useServerTable({
-    rows: libraries,
+    rows: shownRows,
     columns,
     getRowId: (library) => library.libId,
     totalCount,

@@ -6,7 +6,7 @@ import type { LibraryAnswer } from '@ice-console/shared/library-contents';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
-import { LoadError } from '../../../components/load-error';
+import { LoadError } from '../../../components/lazy-load-error';
 import { toErrorBody } from '../../../lib/api-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { listPath, trailHref } from '../paths';

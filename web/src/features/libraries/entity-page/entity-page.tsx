@@ -18,6 +18,7 @@ import { useContentsView } from '../contents/contents-view';
 import { LibraryFailure } from '../contents/library-failure';
 import { useContentsTexts } from '../contents/use-contents-texts';
 import { readEntityInfo } from '../library-page/entity-info';
+import { LazyEntityActions } from '../manage/lazy-manage';
 import { libraryPath, libraryPathname, listPath } from '../paths';
 import { SamplesResults } from '../samples/samples-results';
 
@@ -79,6 +80,7 @@ function EntityBrowser({ libId, entityId, defaultRegion }: Props & { defaultRegi
               </div>
             </dl>
           </header>
+          <LazyEntityActions address={{ ...address, entityId }} entityName={entity?.entityName ?? entityId} />
           <SamplesResults
             request={request}
             view={view}

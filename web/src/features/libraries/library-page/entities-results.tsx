@@ -11,6 +11,7 @@ import { type EntitiesRequest, useEntities, useRefreshEntities } from '../api/ge
 import type { LibraryAddress } from '../api/get-library';
 import type { ContentsView } from '../contents/contents-view';
 import { useContentsTexts } from '../contents/use-contents-texts';
+import { LazyViewTools } from '../tools/lazy-tools';
 import { ENTITY_COLUMN_CLASSES, useEntitiesTable } from './use-entities-table';
 
 const NO_ROWS: EntityPage['entities'] = [];
@@ -75,6 +76,15 @@ export function EntitiesResults({ address, libraryName, view, changeView }: Prop
           exportEntities(shown, format, options);
         }}
         onGoToPage={(next) => changeView({ page: next })}
+        tools={(shown) => (
+          <LazyViewTools
+            view={{
+              kind: 'entities',
+              request,
+              totalCount: query.isPlaceholderData ? undefined : shown.totalCount,
+            }}
+          />
+        )}
       >
         {(shown, stale) => (
           <>

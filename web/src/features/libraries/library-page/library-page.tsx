@@ -14,6 +14,7 @@ import { Breadcrumbs } from '../contents/breadcrumbs';
 import { useContentsView } from '../contents/contents-view';
 import { LibraryFailure } from '../contents/library-failure';
 import { useContentsTexts } from '../contents/use-contents-texts';
+import { LazyLibraryActions } from '../manage/lazy-manage';
 import { listPath } from '../paths';
 import { SamplesResults } from '../samples/samples-results';
 import { EntitiesResults } from './entities-results';
@@ -51,6 +52,7 @@ function LibraryBrowser({ libId, defaultRegion }: { libId: string; defaultRegion
       ) : (
         <>
           <LibraryHeader titleId={titleId} libId={libId} library={library.data?.library} view={view} />
+          <LazyLibraryActions where={address} libName={name} />
           <EntityNameSearch
             key={entityName}
             entityName={entityName}

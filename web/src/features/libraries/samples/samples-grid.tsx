@@ -4,21 +4,24 @@
  */
 import type { Algorithm } from '@ice-console/shared/algorithms';
 import type { Sample } from '@ice-console/shared/library-contents';
+import type { Region } from '@ice-console/shared/regions';
 import { useState } from 'react';
 import { CopyButton } from '../../../components/copy-button';
 import { useContentsTexts } from '../contents/use-contents-texts';
+import { LazyDeleteSample } from '../manage/lazy-manage';
 import { SampleDialog } from './sample-dialog';
 import { SampleImage } from './sample-image';
 
 interface Props {
   samples: Sample[];
   algorithm: Algorithm;
+  region: Region;
   isStale: boolean;
   /** The entity page of a sample, when the grid is not on it (a search by name). */
   entityHrefOf?: (sample: Sample) => string;
 }
 
-export function SamplesGrid({ samples, algorithm, isStale, entityHrefOf }: Props) {
+export function SamplesGrid({ samples, algorithm, region, isStale, entityHrefOf }: Props) {
   const texts = useContentsTexts();
   const [open, setOpen] = useState<Sample | undefined>();
   return (
@@ -46,6 +49,7 @@ export function SamplesGrid({ samples, algorithm, isStale, entityHrefOf }: Props
               <code>{sample.sampleId}</code>
               <CopyButton text={sample.sampleId} what={sample.sampleId} />
             </span>
+            <LazyDeleteSample address={{ ...sample, region, algorithm }} />
           </li>
         ))}
       </ul>

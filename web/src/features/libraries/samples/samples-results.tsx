@@ -15,6 +15,7 @@ import { type SamplesRequest, useRefreshSamples, useSamples } from '../api/get-s
 import type { ContentsView } from '../contents/contents-view';
 import { useContentsTexts } from '../contents/use-contents-texts';
 import { entityPath } from '../paths';
+import { LazyViewTools } from '../tools/lazy-tools';
 import { SamplesGrid } from './samples-grid';
 
 const NO_ROWS: SamplePage['samples'] = [];
@@ -78,12 +79,14 @@ export function SamplesResults({ request, view, changeView, title, empty }: Prop
           exportSamples(shown, of, format, options);
         }}
         onGoToPage={(next) => changeView({ page: next })}
+        tools={() => <LazyViewTools view={{ kind: 'samples', request }} />}
       >
         {(shown, stale) => (
           <>
             <SamplesGrid
               samples={shown.samples}
               algorithm={shown.algorithm}
+              region={shown.region}
               isStale={stale}
               {...(entityHrefOf ? { entityHrefOf } : {})}
             />
