@@ -1,11 +1,11 @@
 /**
- * The error panel, loaded the first time one is shown: most visits never see one, so its help texts and error
- * mapping stay out of the first-load JavaScript. It is one small chunk from this same server, fetched in
- * milliseconds, and a failing fetch is already an error state the page was about to show.
+ * The error panel, kept out of the first-load JavaScript but fetched right after it, while the first page loads:
+ * the panel must be there when the server itself goes away, and by then its chunk is already in memory.
  */
 import { type ComponentProps, lazy, Suspense } from 'react';
 
-const Panel = lazy(() => import('./load-error').then((module) => ({ default: module.LoadError })));
+const early = import('./load-error');
+const Panel = lazy(() => early.then((module) => ({ default: module.LoadError })));
 
 export function LoadError(props: ComponentProps<typeof Panel>) {
   return (
