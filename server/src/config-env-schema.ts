@@ -5,6 +5,7 @@
 import { regionSchema } from '@ice-console/shared/catalog-schemas';
 import { DEFAULT_REGION, REGION_IDS } from '@ice-console/shared/regions';
 import { z } from 'zod';
+import { parseBasePath } from './base-path-setting';
 import { weakTokenProblem } from './dashboard-token-rule';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy-setting';
 
@@ -85,6 +86,16 @@ export const envSchema = z.object({
     })
     .optional(),
   AUDIT_LOG: z.string().default('data/audit.jsonl'),
+  // The prefix a reverse proxy mounts the dashboard under (base-path-setting.ts); '' is the root.
+  BASE_PATH: z
+    .string()
+    .transform((text, ctx) => {
+      const parsed = parseBasePath(text);
+      if ('value' in parsed) return parsed.value;
+      ctx.addIssue({ code: 'custom', message: parsed.problem });
+      return z.NEVER;
+    })
+    .default(''),
   ALIBABA_CLOUD_ECS_METADATA: z.string().optional(),
   ALIBABA_CLOUD_ECS_METADATA_DISABLED: z.string().optional(),
 });

@@ -35,6 +35,8 @@ export interface Config {
   writes: boolean;
   /** Where every write attempt is appended (JSON lines). */
   auditLog: string;
+  /** BASE_PATH: the prefix the app, its assets and the API are served under ('' for the root). */
+  basePath: string;
   allowedHosts: string[];
   trustProxy: TrustProxy;
   httpTimeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
@@ -109,6 +111,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     dashboardViewerToken: e.DASHBOARD_VIEWER_TOKEN,
     writes: e.ICE_WRITES === 'on',
     auditLog: e.AUDIT_LOG,
+    basePath: e.BASE_PATH,
     allowedHosts: e.ALLOWED_HOSTS,
     trustProxy: e.TRUST_PROXY,
     httpTimeouts: {
