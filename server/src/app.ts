@@ -48,6 +48,8 @@ export interface AppDeps {
   renderDemoImage?: (name: string) => string;
   /** The built web app (web/dist); omitted in API-only tests. */
   staticDir?: string;
+  /** BASE_PATH: the prefix everything is served under ('' or absent for the root; base-path-setting.ts). */
+  basePath?: string;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -55,7 +57,8 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? false);
   app.set('etag', false);
-  const signIn = new SignIn(deps.dashboardToken, deps.dashboardViewerToken);
+  const basePath = deps.basePath ?? '';
+  const signIn = new SignIn(deps.dashboardToken, deps.dashboardViewerToken, basePath || '/');
 
   app.use(serverTiming);
   app.use(requestLogger(deps.logger));
@@ -93,11 +96,15 @@ export function createApp(deps: AppDeps): Express {
   });
   addAuditRoute(api, deps.writes.auditLog);
   api.use(notFound);
-  app.use('/api', api);
 
+  // Everything a browser asks for lives under BASE_PATH (a reverse proxy mounts it there, prefix kept); any other
+  // path is a 404.
+  const site = express.Router();
+  site.use('/api', api);
   // Compression where it pays: the web app's assets. API pages are a kilobyte or two.
-  if (deps.renderDemoImage) app.use(DEMO_IMAGES_PATH, demoImages(deps.renderDemoImage));
-  if (deps.staticDir !== undefined) app.use(compression(), staticFiles(deps.staticDir));
+  if (deps.renderDemoImage) site.use(DEMO_IMAGES_PATH, demoImages(deps.renderDemoImage));
+  if (deps.staticDir !== undefined) site.use(compression(), staticFiles(deps.staticDir, basePath));
+  app.use(basePath || '/', site);
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -83,7 +83,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
       host: '127.0.0.1',
       port: 0,
       // Same-origin picture URLs: they show wherever the dashboard is opened from, with `img-src 'self'`.
-      imageBaseUrl: DEMO_IMAGES_PATH,
+      imageBaseUrl: `${config.basePath}${DEMO_IMAGES_PATH}`,
       ...options.emulatorOptions,
     });
     endpoints = emulator.endpoints;
@@ -117,6 +117,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
     writes: { enabled: config.writes, auditLog },
     allowedHosts: config.allowedHosts,
     trustProxy: config.trustProxy,
+    basePath: config.basePath,
     ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
     ...(emulator === undefined ? {} : { renderDemoImage }),
   });
@@ -139,7 +140,8 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
   return {
-    url: `http://${host}:${port}`,
+    // Under BASE_PATH: where the dashboard is, not only the server.
+    url: `http://${host}:${port}${config.basePath}`,
     mode,
     server,
     gateway,

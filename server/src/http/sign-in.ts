@@ -34,7 +34,12 @@ export class SignIn {
   private readonly freeAttempts = new RateLimiterMemory({ points: 5, duration: 60 });
   private readonly slowLane = new SignInSlowLane(1000, 5);
 
-  constructor(token: string | undefined, viewerToken?: string) {
+  constructor(
+    token: string | undefined,
+    viewerToken?: string,
+    /** The cookie's Path: BASE_PATH, so the session goes only to this dashboard's own paths. */
+    private readonly cookiePath = '/',
+  ) {
     this.tokenDigest = token === undefined ? undefined : digest(token);
     this.viewerTokenDigest = viewerToken === undefined ? undefined : digest(viewerToken);
   }
@@ -97,7 +102,7 @@ export class SignIn {
       httpOnly: true,
       sameSite: 'strict',
       secure: req.secure,
-      path: '/',
+      path: this.cookiePath,
       maxAge: SESSION_TTL_MS,
     });
     return role;
@@ -106,6 +111,6 @@ export class SignIn {
   signOut(req: Request, res: Response): void {
     const id = readCookie(req, SESSION_COOKIE);
     if (id !== undefined) this.sessions.delete(id);
-    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/' });
+    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: this.cookiePath });
   }
 }

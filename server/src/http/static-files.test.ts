@@ -9,7 +9,12 @@ let stack: TestStack;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
+  // As `vite build` writes it with `base: './'`.
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><head><script type="module" crossorigin src="./assets/index-abc123.js"></script></head>' +
+      '<body><div id="root"></div></body></html>',
+  );
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
   stack = await startTestStack({ staticDir: dir });
 });
@@ -49,7 +54,11 @@ describe('the built web app', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
-      expect(await response.text()).toContain('id="root"');
+      const html = await response.text();
+      expect(html).toContain('id="root"');
+      // Absolute, so a deep link's page does not look for them under its own folder; no base path at the root.
+      expect(html).toContain('src="/assets/index-abc123.js"');
+      expect(html).toContain('<meta name="base-path" content="" />');
     }
   });
 
