@@ -94,7 +94,7 @@ test('when a user opens a library from the list, then an entity and its samples,
 });
 
 // Known gap: the breadcrumb to the library does not carry the list's trail, so the list comes back at 10 rows.
-test.fixme('when a user follows the breadcrumbs up from an entity, then the library and the list show as they were left', async ({
+test('when a user follows the breadcrumbs up from an entity, then the library and the list show as they were left', async ({
   page,
   stack,
 }) => {

@@ -1,9 +1,10 @@
 /**
  * Where the page sits: Libraries › library › entity. Each link returns to the page as the user left it (its page
- * and search, from the history entry's trail) or, on a shared link, to that page's start.
+ * and search, from the history entry's trail) or, on a shared link, to that page's start. The trail goes along
+ * with the link, so the crumbs of the page it opens still know the way further up.
  */
-import { Link } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
+import { PageLink } from '../components/page-link';
 import { trailHref } from '../paths';
 import { useContentsTexts } from './use-contents-texts';
 
@@ -23,7 +24,7 @@ export function Breadcrumbs({ crumbs, current }: { crumbs: Crumb[]; current: str
       <ol>
         {crumbs.map((crumb) => (
           <li key={crumb.pathname}>
-            <Link href={trailHref(state, crumb.pathname, crumb.fallback)}>{crumb.label}</Link>
+            <PageLink href={trailHref(state, crumb.pathname, crumb.fallback)}>{crumb.label}</PageLink>
           </li>
         ))}
         <li aria-current="page">{current}</li>
