@@ -5,8 +5,8 @@
  */
 import { DEMO_EDGES } from '@ice-console/emulator';
 import type { Browser, Page } from '@playwright/test';
-import { PUBLIC_HOST, type RunningNginx, startNginx } from '../nginx-proxy';
 import { expect, test as stackTest } from '../fixtures';
+import { PUBLIC_HOST, type RunningNginx, startNginx } from '../nginx-proxy';
 
 const TOKEN = 'behind-nginx-token-Vx7Qm2Lp9Kd4Rz8W';
 const LIBRARY = DEMO_EDGES.entityWith60Samples;
@@ -20,8 +20,8 @@ const test = stackTest.extend<{ nginx: RunningNginx; tlsBrowser: Browser }>({
     await use(nginx);
     nginx.close();
   },
-  tlsBrowser: async ({ browserType, launchOptions, nginx }, use) => {
-    const browser = await browserType.launch({
+  tlsBrowser: async ({ playwright, launchOptions, nginx }, use) => {
+    const browser = await playwright.chromium.launch({
       ...launchOptions,
       args: [
         ...(launchOptions.args ?? []),
@@ -51,7 +51,7 @@ test('when the dashboard runs under /ice/ behind nginx with TLS, then sign-in, c
   await signIn(page, nginx.origin);
 
   // The session cookie is Secure (the BFF saw X-Forwarded-Proto: https from the proxy it trusts) and scoped to /ice.
-  const [cookie, ...others] = await context.cookies(nginx.origin);
+  const [cookie, ...others] = await context.cookies(`${nginx.origin}/ice/`);
   expect(others).toEqual([]);
   expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Strict', path: '/ice' });
   expect(new URL(page.url()).pathname).toBe('/ice/');
