@@ -3,6 +3,7 @@ import { startTestStack, type TestStack } from '../testing/test-stack';
 import { CallBudget } from './call-budget';
 import { PageCache } from './page-cache';
 
+const jsonSize = (value: { json: string }) => value.json.length * 2;
 const page = (n: number, algorithm = 'landmark') =>
   `/api/libraries?region=cn-beijing&algorithm=${algorithm}&pageNumber=${n}&pageSize=10`;
 
@@ -44,10 +45,16 @@ describe('coalescing and the page cache', () => {
   });
 
   it('when the cache is full by entries or bytes, then the oldest pages are dropped', async () => {
-    const byEntries = new PageCache<{ json: string }>({ ttlMs: 60_000, maxEntries: 2, maxBytes: 1_000_000 });
+    const byEntries = new PageCache<{ json: string }>(
+      { ttlMs: 60_000, maxEntries: 2, maxBytes: 1_000_000 },
+      jsonSize,
+    );
     for (const key of ['a', 'b', 'c']) await byEntries.load(key, async () => ({ json: key }));
     expect([byEntries.get('a'), byEntries.get('c')?.json, byEntries.size]).toEqual([undefined, 'c', 2]);
-    const byBytes = new PageCache<{ json: string }>({ ttlMs: 60_000, maxEntries: 100, maxBytes: 2000 });
+    const byBytes = new PageCache<{ json: string }>(
+      { ttlMs: 60_000, maxEntries: 100, maxBytes: 2000 },
+      jsonSize,
+    );
     for (const key of ['a', 'b', 'c']) await byBytes.load(key, async () => ({ json: key.repeat(400) }));
     expect(byBytes.size).toBe(2);
   });

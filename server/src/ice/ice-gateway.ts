@@ -2,7 +2,7 @@
  * The one place that calls Alibaba Cloud: validated query in, validated page out, through the budget, the cache,
  * coalescing and retries. Writes go through the same budget (write-call.ts) and drop the pages they touch.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { LibrariesQuery, LibraryPage } from '@ice-console/shared/libraries';
 import type {
   EntitiesQuery,
@@ -14,6 +14,7 @@ import type {
 } from '@ice-console/shared/library-contents';
 import type { ApiError } from '../api-error';
 import { CallBudget } from './call-budget';
+import { PageBytes } from './page-bytes';
 import { type CacheLimits, PageCache } from './page-cache';
 import { entitiesRead, librariesRead, libraryRead, type ReadSpec, samplesRead } from './read-specs';
 import { callIce, createRegionClients, type RegionClientOptions, type RegionClients } from './region-clients';
@@ -34,8 +35,8 @@ export interface IceGatewayOptions extends RegionClientOptions {
 
 export interface PageResult<Answer = LibraryPage> {
   page: Answer;
-  /** The answer serialized once, so cache hits cost no JSON work. */
-  json: string;
+  /** The answer as bytes with its ETag, prepared once when the page entered the cache (page-bytes.ts). */
+  bytes: PageBytes;
   cache: 'hit' | 'miss' | 'shared';
   /** Time spent waiting for Alibaba Cloud (budget queue excluded); 0 for a hit. */
   upstreamMs: number;
@@ -43,7 +44,7 @@ export interface PageResult<Answer = LibraryPage> {
 
 interface CachedPage {
   page: unknown;
-  json: string;
+  bytes: PageBytes;
   upstreamMs: number;
 }
 
@@ -58,21 +59,25 @@ export class IceGateway {
   private readonly credential: Credential;
   private readonly budget: CallBudget;
   private readonly cache: PageCache<CachedPage>;
+  private lastIdentity: { accessKeyId: string; name: string } | undefined;
 
   constructor(private readonly options: IceGatewayOptions) {
     this.clients = createRegionClients(options);
     this.credential = options.credential;
     this.budget = new CallBudget(options.qpsBudget, options.queueMaxWaitMs);
-    this.cache = new PageCache(options.cache);
+    this.cache = new PageCache<CachedPage>(options.cache, (cached) => cached.bytes.memorySize);
   }
 
-  /** A stable, non-secret name for the key in use: budgets and cache entries are kept per identity. */
+  /**
+   * A stable, non-secret name for the key in use: budgets and cache entries are kept per identity. The last
+   * one is remembered, so a request (a cache hit above all) does not hash the same AccessKey ID again.
+   */
   private async identity(): Promise<string> {
-    const { accessKeyId } = await this.credential.getCredential();
-    return createHash('sha256')
-      .update(accessKeyId ?? '')
-      .digest('hex')
-      .slice(0, 16);
+    const { accessKeyId = '' } = await this.credential.getCredential();
+    if (this.lastIdentity?.accessKeyId !== accessKeyId) {
+      this.lastIdentity = { accessKeyId, name: hash('sha256', accessKeyId, 'hex').slice(0, 16) };
+    }
+    return this.lastIdentity.name;
   }
 
   listLibraries(query: LibrariesQuery, options: ReadOptions): Promise<PageResult<LibraryPage>> {
@@ -111,7 +116,10 @@ export class IceGateway {
     const key = [identity, ...spec.key].join('|');
     const cached = options.bypassCache ? undefined : this.cache.get(key);
     if (cached) return { ...(cached as CachedPage & { page: Answer }), cache: 'hit', upstreamMs: 0 };
-    const { value, shared } = await this.cache.load(key, () => this.fetch(identity, spec, options.client));
+    const { value, shared } = await this.cache.load(key, async () => {
+      const { page, upstreamMs } = await this.fetch(identity, spec, options.client);
+      return { page, bytes: new PageBytes(JSON.stringify(page)), upstreamMs };
+    });
     return { ...(value as CachedPage & { page: Answer }), cache: shared ? 'shared' : 'miss' };
   }
 
@@ -124,7 +132,11 @@ export class IceGateway {
     return (await this.fetch(identity, spec, client)).page as Answer;
   }
 
-  private async fetch<Answer>(identity: string, spec: ReadSpec<Answer>, client: string): Promise<CachedPage> {
+  private async fetch<Answer>(
+    identity: string,
+    spec: ReadSpec<Answer>,
+    client: string,
+  ): Promise<{ page: Answer; upstreamMs: number }> {
     const { timeoutMs, maxRetries, deadlineMs } = this.options;
     let upstreamMs = 0;
     const page = await withRetries(
@@ -149,7 +161,7 @@ export class IceGateway {
         ),
       this.options.onRetry,
     );
-    return { page, json: JSON.stringify(page), upstreamMs };
+    return { page, upstreamMs };
   }
 
   /** Sends one write; whenever it may have reached the service, the pages of its region and algorithm go. */

@@ -4,10 +4,11 @@ import { PageCache } from './page-cache';
 
 const limits = { ttlMs: 60_000, maxEntries: 100, maxBytes: 1_000_000 };
 const page = (json: string) => async () => ({ json });
+const jsonSize = (value: { json: string }) => value.json.length * 2;
 
 describe('dropping cached pages', () => {
   it('when pages of one region and algorithm are dropped, then only those are fetched again', async () => {
-    const cache = new PageCache<{ json: string }>(limits);
+    const cache = new PageCache<{ json: string }>(limits, jsonSize);
     await cache.load('id|cn-shanghai|logo|libs|1', page('a'));
     await cache.load('id|cn-shanghai|logo|entities|L1', page('b'));
     await cache.load('id|cn-shanghai|face|libs|1', page('c'));
@@ -18,7 +19,7 @@ describe('dropping cached pages', () => {
   });
 
   it('when a read is in flight as its pages are dropped, then its answer is given but not kept, and later reads do not join it', async () => {
-    const cache = new PageCache<{ json: string }>(limits);
+    const cache = new PageCache<{ json: string }>(limits, jsonSize);
     let finish: (value: { json: string }) => void = () => {};
     const before = cache.load('k', () => new Promise((resolve) => (finish = resolve)));
     cache.deleteWhere(() => true);

@@ -10,18 +10,19 @@ export interface CacheLimits {
   maxBytes: number;
 }
 
-export class PageCache<T extends { json: string }> {
+export class PageCache<T extends {}> {
   private readonly cache: LRUCache<string, T> | undefined;
   private readonly inFlight = new Map<string, { promise: Promise<T>; dropped: boolean }>();
 
-  constructor(limits: CacheLimits) {
+  /** `sizeOf` is what one page counts against `maxBytes`. */
+  constructor(limits: CacheLimits, sizeOf: (value: T) => number) {
     // A TTL of 0 turns caching off; coalescing stays.
     this.cache =
       limits.ttlMs > 0
         ? new LRUCache<string, T>({
             max: limits.maxEntries,
             maxSize: limits.maxBytes,
-            sizeCalculation: (value) => Math.max(1, value.json.length * 2),
+            sizeCalculation: (value) => Math.max(1, sizeOf(value)),
             ttl: limits.ttlMs,
           })
         : undefined;

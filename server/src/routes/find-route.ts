@@ -8,10 +8,11 @@ import type { Library } from '@ice-console/shared/libraries';
 import { MAX_PAGE_SIZE } from '@ice-console/shared/paging';
 import type { Request, Router } from 'express';
 import type { IceGateway, ReadOptions } from '../ice/ice-gateway';
+import { PageBytes } from '../ice/page-bytes';
 import { librariesRead } from '../ice/read-specs';
 import { ALL_VIEWS, readViews, type View } from './all-views';
-import { bypassesCache } from './library-contents-routes';
 import { parseInput } from './parse-input';
+import { bypassesCache, sendPage } from './send-page';
 
 /**
  * Every library of `ids` in one view, paging on only when the view holds more matches than a page, and never past
@@ -46,7 +47,7 @@ export function addFindRoute(api: Router, gateway: IceGateway, clientOf: (req: R
       }
     }
     answer.libraries = ids.map((libId) => ({ libId, places: places.get(libId) ?? [] }));
-    res.setHeader('Cache-Control', 'no-store');
-    res.json(answer);
+    // Made anew for each request, but from cached reads: the same bytes (and ETag) until one of them changes.
+    sendPage(req, res, { bytes: new PageBytes(JSON.stringify(answer)) });
   });
 }

@@ -7,10 +7,11 @@ import type { OverviewAnswer, OverviewCell } from '@ice-console/shared/overview'
 import { overviewQuerySchema } from '@ice-console/shared/overview';
 import type { Request, Router } from 'express';
 import type { IceGateway } from '../ice/ice-gateway';
+import { PageBytes } from '../ice/page-bytes';
 import { librariesRead } from '../ice/read-specs';
 import { ALL_VIEWS, readViews } from './all-views';
-import { bypassesCache } from './library-contents-routes';
 import { parseInput } from './parse-input';
+import { bypassesCache, sendPage } from './send-page';
 
 export function addOverviewRoute(api: Router, gateway: IceGateway, clientOf: (req: Request) => string): void {
   api.get('/overview', async (req, res) => {
@@ -32,7 +33,7 @@ export function addOverviewRoute(api: Router, gateway: IceGateway, clientOf: (re
           : { region: outcome.region, algorithm: outcome.algorithm, totalCount: null, error: outcome.error },
     );
     const answer: OverviewAnswer = { cells };
-    res.setHeader('Cache-Control', 'no-store');
-    res.json(answer);
+    // Made anew for each request, but from cached reads: the same bytes (and ETag) until one of them changes.
+    sendPage(req, res, { bytes: new PageBytes(JSON.stringify(answer)) });
   });
 }
