@@ -1,11 +1,15 @@
 /** The BFF's one error type; the error handler turns it into the shared error body. */
 import type { BffErrorCode } from '@ice-console/shared/error-codes';
+import type { NetworkCause } from '@ice-console/shared/network-causes';
 
 export interface ApiErrorDetails {
   field?: string;
   requestId?: string;
   retryable?: boolean;
   retryAfterSeconds?: number;
+  /** Why Alibaba Cloud could not be reached, and where: shown to signed-in users, logged with the port. */
+  networkCause?: NetworkCause;
+  host?: string;
 }
 
 export class ApiError extends Error {
@@ -16,6 +20,8 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   readonly retryable: boolean;
   readonly retryAfterSeconds: number | undefined;
+  readonly networkCause: NetworkCause | undefined;
+  readonly host: string | undefined;
 
   constructor(status: number, code: BffErrorCode, message: string, details: ApiErrorDetails = {}) {
     super(message);
@@ -25,6 +31,8 @@ export class ApiError extends Error {
     this.requestId = details.requestId;
     this.retryable = details.retryable ?? false;
     this.retryAfterSeconds = details.retryAfterSeconds;
+    this.networkCause = details.networkCause;
+    this.host = details.host;
   }
 
   /** An error answered by Alibaba Cloud, under its own code, as a 502 from us. */

@@ -1,7 +1,7 @@
 /**
  * createApp(deps): the whole HTTP surface, with no environment reads and no listening, so tests run the real app.
  */
-import type { Mode } from '@ice-console/shared/health';
+import type { Mode, Preflight } from '@ice-console/shared/health';
 import type { Region } from '@ice-console/shared/regions';
 import compression from 'compression';
 import express, { type Express } from 'express';
@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { DEMO_IMAGES_PATH, demoImages } from './http/demo-images';
 import { errorHandler, notFound } from './http/error-handler';
 import { fetchMetadataGuard } from './http/fetch-metadata';
+import { firstViewRequests } from './http/first-view-requests';
 import { forwardedHeadersWarning } from './http/forwarded-headers';
 import { hostGuard, originGuard, urlLengthLimit } from './http/host-guard';
 import { requestLogger } from './http/request-logger';
@@ -50,6 +51,8 @@ export interface AppDeps {
   staticDir?: string;
   /** BASE_PATH: the prefix everything is served under ('' or absent for the root; base-path-setting.ts). */
   basePath?: string;
+  /** The start-up check's latest outcome, for /api/health (startup/preflight.ts). */
+  preflight?: () => Preflight;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -70,7 +73,7 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.use(fetchMetadataGuard);
   api.use(originGuard);
-  addHealthRoute(api, deps.mode);
+  addHealthRoute(api, deps.mode, deps.preflight ?? (() => ({ outcome: 'pending' })));
   addSessionRoutes(api, signIn, deps.mode, deps.writes.enabled);
   api.use(signIn.requireSession);
   addRegionsRoute(api, deps.endpoints, deps.defaultRegion);
@@ -103,7 +106,15 @@ export function createApp(deps: AppDeps): Express {
   site.use('/api', api);
   // Compression where it pays: the web app's assets. API pages are a kilobyte or two.
   if (deps.renderDemoImage) site.use(DEMO_IMAGES_PATH, demoImages(deps.renderDemoImage));
-  if (deps.staticDir !== undefined) site.use(compression(), staticFiles(deps.staticDir, basePath));
+  if (deps.staticDir !== undefined) {
+    const firstRequests = (req: express.Request) =>
+      firstViewRequests(req.path, new URLSearchParams(req.url.split('?')[1] ?? ''), {
+        basePath,
+        defaultRegion: deps.defaultRegion,
+        signedIn: signIn.isSignedIn(req),
+      });
+    site.use(compression(), staticFiles(deps.staticDir, { basePath, firstRequests }));
+  }
   app.use(basePath || '/', site);
   app.use(notFound);
   app.use(errorHandler);

@@ -24,7 +24,7 @@ describe('the write settings', () => {
   it('when ICE_WRITES is on or off, then it is read; anything else is refused', () => {
     expect(loadConfig({ ICE_WRITES: 'on' }).writes).toBe(true);
     expect(loadConfig({ ICE_WRITES: 'off' }).writes).toBe(false);
-    expect(problemsOf({ ICE_WRITES: 'true' })).toEqual(['ICE_WRITES: must be on or off']);
+    expect(problemsOf({ ICE_WRITES: 'true' })).toEqual(['ICE_WRITES: "true" is not one of: on, off.']);
   });
 
   it('when a strong viewer token comes with the editor token, then both are kept', () => {
@@ -48,10 +48,12 @@ describe('the write settings', () => {
     expect(weak).toEqual([expect.stringMatching(/^DASHBOARD_VIEWER_TOKEN: .*32 characters/)]);
     expect(weak[0]).not.toContain('viewer-viewer');
     expect(problemsOf({ DASHBOARD_TOKEN: EDITOR, DASHBOARD_VIEWER_TOKEN: EDITOR })).toEqual([
-      expect.stringMatching(/^DASHBOARD_VIEWER_TOKEN: must differ from DASHBOARD_TOKEN/),
+      expect.stringMatching(
+        /^DASHBOARD_VIEWER_TOKEN: \(hidden, 32 characters\) is the same as DASHBOARD_TOKEN; it must differ/,
+      ),
     ]);
     expect(problemsOf({ DASHBOARD_VIEWER_TOKEN: VIEWER })).toEqual([
-      expect.stringMatching(/^DASHBOARD_VIEWER_TOKEN: needs DASHBOARD_TOKEN/),
+      expect.stringMatching(/^DASHBOARD_VIEWER_TOKEN: \(hidden, \d+ characters\) needs DASHBOARD_TOKEN/),
     ]);
   });
 });

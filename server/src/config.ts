@@ -4,6 +4,7 @@
  */
 import { REGION_IDS, type Region } from '@ice-console/shared/regions';
 import { endpointVariable, envSchema } from './config-env-schema';
+import { problemLine } from './config-problems';
 import type { TrustProxy } from './trust-proxy-setting';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -41,8 +42,17 @@ export interface Config {
   trustProxy: TrustProxy;
   httpTimeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   logLevel: string;
+  /** HTTPS_PROXY, HTTP_PROXY, NO_PROXY (lower-case forms first): how calls to Alibaba Cloud leave this machine. */
+  outboundProxy: OutboundProxy;
   /** Whether the credential chain may ask the ECS instance metadata service (a non-loopback address). */
   useEcsMetadata: boolean;
+}
+
+export interface OutboundProxy {
+  httpsProxy: string | undefined;
+  httpProxy: string | undefined;
+  /** Host names (a leading `.` or `*.` matches subdomains), `host:port`, or `*` for every host. */
+  noProxy: string[];
 }
 
 export class ConfigError extends Error {
@@ -61,25 +71,43 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
   const parsed = envSchema.safeParse(present);
+  const line = (name: string, message: string) => problemLine(name, present[name], message);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+    throw new ConfigError(parsed.error.issues.map((issue) => line(String(issue.path[0]), issue.message)));
   }
   const e = parsed.data;
   const problems: string[] = [];
   if (!isLoopback(e.HOST) && e.DASHBOARD_TOKEN === undefined) {
-    problems.push(
-      `HOST: binding to ${e.HOST} exposes the dashboard beyond this machine; set DASHBOARD_TOKEN too`,
-    );
+    problems.push(line('HOST', 'exposes the dashboard beyond this machine; set DASHBOARD_TOKEN too'));
   }
   if (e.DASHBOARD_VIEWER_TOKEN !== undefined && e.DASHBOARD_TOKEN === undefined) {
-    problems.push('DASHBOARD_VIEWER_TOKEN: needs DASHBOARD_TOKEN too (the editors sign in with that one)');
+    problems.push(
+      line('DASHBOARD_VIEWER_TOKEN', 'needs DASHBOARD_TOKEN too (the editors sign in with that one)'),
+    );
   }
   if (e.DASHBOARD_VIEWER_TOKEN !== undefined && e.DASHBOARD_VIEWER_TOKEN === e.DASHBOARD_TOKEN) {
-    problems.push('DASHBOARD_VIEWER_TOKEN: must differ from DASHBOARD_TOKEN, or every viewer could write');
+    problems.push(
+      line(
+        'DASHBOARD_VIEWER_TOKEN',
+        'is the same as DASHBOARD_TOKEN; it must differ, or every viewer could write',
+      ),
+    );
   }
-  if (e.ICE_DEADLINE_MS < e.ICE_TIMEOUT_MS) problems.push('ICE_DEADLINE_MS: must be at least ICE_TIMEOUT_MS');
+  if (e.ICE_DEADLINE_MS < e.ICE_TIMEOUT_MS) {
+    problems.push(
+      line(
+        'ICE_DEADLINE_MS',
+        `is shorter than ICE_TIMEOUT_MS (${e.ICE_TIMEOUT_MS}); it must leave room for one call`,
+      ),
+    );
+  }
   if (e.HTTP_REQUEST_TIMEOUT_MS < e.HTTP_HEADERS_TIMEOUT_MS) {
-    problems.push('HTTP_REQUEST_TIMEOUT_MS: must be at least HTTP_HEADERS_TIMEOUT_MS');
+    problems.push(
+      line(
+        'HTTP_REQUEST_TIMEOUT_MS',
+        `is shorter than HTTP_HEADERS_TIMEOUT_MS (${e.HTTP_HEADERS_TIMEOUT_MS}); the whole request includes its headers`,
+      ),
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -120,6 +148,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
     logLevel: e.LOG_LEVEL,
+    outboundProxy: {
+      httpsProxy: e.https_proxy ?? e.HTTPS_PROXY,
+      httpProxy: e.http_proxy ?? e.HTTP_PROXY,
+      noProxy: (e.no_proxy ?? e.NO_PROXY ?? '')
+        .split(/[\s,]+/)
+        .map((entry) => entry.trim().toLowerCase())
+        .filter(Boolean),
+    },
     useEcsMetadata:
       e.ALIBABA_CLOUD_ECS_METADATA !== undefined ||
       e.ALIBABA_CLOUD_ECS_METADATA_DISABLED?.toLowerCase() === 'false',

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config';
 import { createLogger, createPrettyLogger, flushLogs } from './logger';
 import { StartupError, startServer, WEB_DIST } from './start-server';
+import { preflightRow } from './startup/startup-report';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
@@ -10,11 +11,13 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   // Readable lines for a person at a terminal, JSON lines for everything else (files, pipes, collectors).
   const logger = process.stdout.isTTY ? createPrettyLogger(config.logLevel) : createLogger(config.logLevel);
-  const running = await startServer(config, { logger, staticDir: WEB_DIST });
-  console.log(`ICE recognition console (${running.mode} mode) on ${running.url}`);
-  if (running.mode === 'emulator') {
+  const running = await startServer(config, { logger, staticDir: WEB_DIST, preflight: true });
+  for (const line of await running.startupReport) console.log(line);
+  if (running.mode === 'emulator' && config.mode === 'auto') {
     console.log('No Alibaba Cloud credentials found: showing demo data from the built-in ICE emulator.');
   }
+  // Printed when it answers; the server is already serving meanwhile.
+  void running.preflight?.then((result) => console.log(preflightRow(result.line)));
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -46,6 +46,7 @@ describe('choosing the mode', () => {
       expect(await (await fetch(`${running.url}/api/health`)).json()).toEqual({
         status: 'ok',
         mode: 'emulator',
+        preflight: { outcome: 'pending' },
       });
       const page = await fetch(
         `${running.url}/api/libraries?region=cn-shanghai&algorithm=landmark&pageNumber=1&pageSize=10`,

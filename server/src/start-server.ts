@@ -12,7 +12,7 @@ import {
   renderDemoImage,
   startEmulator,
 } from '@ice-console/emulator';
-import type { Mode } from '@ice-console/shared/health';
+import type { Mode, Preflight } from '@ice-console/shared/health';
 import type { Logger } from 'pino';
 import { createApp } from './app';
 import type { Config } from './config';
@@ -20,7 +20,11 @@ import { DEMO_IMAGES_PATH } from './http/demo-images';
 import { createHttpServer } from './http/http-server';
 import { chainHasCredentials, defaultCredentialChain, staticCredential } from './ice/credentials';
 import { IceGateway } from './ice/ice-gateway';
+import { routeOutboundCalls } from './ice/outbound-proxy';
 import type { Credential } from './ice/sdk';
+import { credentialFacts } from './startup/credential-source';
+import { type PreflightResult, runPreflight } from './startup/preflight';
+import { startupReport } from './startup/startup-report';
 import { AuditLog, fileErrorCode } from './writes/audit-log';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -32,6 +36,10 @@ export interface RunningServer {
   gateway: IceGateway;
   /** The in-process emulator, in demo mode. */
   emulator: Emulator | undefined;
+  /** What the server found, for the terminal (startup/startup-report.ts): no secret in it. */
+  startupReport: Promise<string[]>;
+  /** The start-up check, when asked for (`StartOptions.preflight`); it never rejects. */
+  preflight: Promise<PreflightResult> | undefined;
   close(): Promise<void>;
 }
 
@@ -55,6 +63,8 @@ export interface StartOptions {
   emulatorOptions?: EmulatorOptions;
   /** Overrides the credential (tests); otherwise the chain in cloud mode and the demo key in emulator mode. */
   credential?: Credential;
+  /** Run the start-up check once listening (npm start does; tests that count calls do not). */
+  preflight?: boolean;
 }
 
 /** With writes on, an audit trail that cannot be written stops start-up: no write may happen unaudited. */
@@ -92,6 +102,8 @@ export async function startServer(config: Config, options: StartOptions): Promis
   } else {
     credential = options.credential ?? defaultCredentialChain(config.useEcsMetadata);
   }
+  // The demo emulator runs in this process: its calls never go through a proxy.
+  routeOutboundCalls(mode === 'cloud' ? config.outboundProxy : undefined);
   const gateway = new IceGateway({
     credential,
     endpoints,
@@ -104,8 +116,18 @@ export async function startServer(config: Config, options: StartOptions): Promis
     queueMaxWaitMs: config.queueMaxWaitMs,
     cache: config.cache,
     onRetry: (error, tryNumber) =>
-      options.logger.warn({ upstreamCode: error.code, tryNumber }, 'retrying upstream call'),
+      options.logger.warn(
+        {
+          upstreamCode: error.code,
+          tryNumber,
+          ...(error.networkCause === undefined
+            ? {}
+            : { cause: error.networkCause, host: error.host, detail: error.message }),
+        },
+        'retrying upstream call',
+      ),
   });
+  let preflightNow: Preflight = { outcome: 'pending' };
   const app = createApp({
     gateway,
     mode,
@@ -118,6 +140,7 @@ export async function startServer(config: Config, options: StartOptions): Promis
     allowedHosts: config.allowedHosts,
     trustProxy: config.trustProxy,
     basePath: config.basePath,
+    preflight: () => preflightNow,
     ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
     ...(emulator === undefined ? {} : { renderDemoImage }),
   });
@@ -138,14 +161,28 @@ export async function startServer(config: Config, options: StartOptions): Promis
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  // Under BASE_PATH: where the dashboard is, not only the server.
+  const url = `http://${host}:${port}${config.basePath}`;
+  const demoKey = mode === 'emulator' && options.credential === undefined;
+  const report = credentialFacts(credential, demoKey).then((facts) =>
+    startupReport({ config, mode, url, endpoints, protocol, credential: facts }),
+  );
+  // After listening, so a slow or unreachable endpoint never delays the server; bounded by the call deadline.
+  const preflight = options.preflight
+    ? runPreflight(gateway, config.defaultRegion).then((result) => {
+        preflightNow = result.health;
+        return result;
+      })
+    : undefined;
 
   return {
-    // Under BASE_PATH: where the dashboard is, not only the server.
-    url: `http://${host}:${port}${config.basePath}`,
+    url,
     mode,
     server,
     gateway,
     emulator,
+    startupReport: report,
+    preflight,
     close: async () => {
       // Stop accepting, let in-flight requests finish (for at most 10 s), then drop idle keep-alive sockets.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

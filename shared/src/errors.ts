@@ -1,5 +1,6 @@
 /** The one error body every BFF route answers with. */
 import { z } from 'zod';
+import { NETWORK_CAUSES } from './network-causes';
 
 export const errorBodySchema = z.object({
   error: z.object({
@@ -11,6 +12,10 @@ export const errorBodySchema = z.object({
     requestId: z.string().optional(),
     retryable: z.boolean(),
     retryAfterSeconds: z.number().int().positive().optional(),
+    /** Why Alibaba Cloud could not be reached (network-causes.ts), for UpstreamUnreachable and UpstreamTimeout. */
+    cause: z.enum(NETWORK_CAUSES).optional(),
+    /** The endpoint (`host:port`) that could not be reached: one of those /api/regions lists. */
+    host: z.string().optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -12,6 +12,8 @@ export function errorBody(error: ApiError): ErrorBody {
       ...(error.field === undefined ? {} : { field: error.field }),
       ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
       ...(error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds }),
+      ...(error.networkCause === undefined ? {} : { cause: error.networkCause }),
+      ...(error.host === undefined ? {} : { host: error.host }),
     },
   };
 }
@@ -36,6 +38,13 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   if (apiError.retryAfterSeconds !== undefined)
     res.setHeader('Retry-After', String(apiError.retryAfterSeconds));
   res.locals.errorCode = apiError.code;
+  if (apiError.networkCause !== undefined) {
+    res.locals.upstreamFailure = {
+      cause: apiError.networkCause,
+      host: apiError.host,
+      detail: apiError.message,
+    };
+  }
   res.status(apiError.status).json(errorBody(apiError));
 };
 

@@ -19,7 +19,7 @@ export function requestLogger(logger: Logger): RequestHandler {
     res.setHeader('X-Request-Id', id);
     res.once('finish', () => {
       if (SKIPPED.has(req.path)) return;
-      const { cache, upstreamMs, errorCode, unexpectedError } = res.locals;
+      const { cache, upstreamMs, errorCode, upstreamFailure, unexpectedError } = res.locals;
       const status = res.statusCode;
       const line = {
         reqId: id,
@@ -30,6 +30,7 @@ export function requestLogger(logger: Logger): RequestHandler {
         ...(cache === undefined ? {} : { cache }),
         ...(typeof upstreamMs === 'number' ? { upstreamMs: Math.round(upstreamMs) } : {}),
         ...(errorCode === undefined ? {} : { errorCode }),
+        ...(upstreamFailure === undefined ? {} : { upstreamFailure }),
         ...(unexpectedError instanceof Error
           ? { unexpected: { name: unexpectedError.name, message: scrubSecrets(unexpectedError.message) } }
           : {}),

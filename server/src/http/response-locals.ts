@@ -13,6 +13,8 @@ declare global {
       upstreamMs?: number;
       /** The error code answered, for the log. */
       errorCode?: string;
+      /** Why Alibaba Cloud could not be reached (cause, host:port, Node's code in `detail`), for the log. */
+      upstreamFailure?: { cause: string; host: string | undefined; detail: string };
       /** An error that was not ours: logged with its stack, never sent. */
       unexpectedError?: unknown;
     }

@@ -5,6 +5,8 @@
 
 import type { LibrariesQuery } from '@ice-console/shared/libraries';
 import { REGION_IDS, type Region } from '@ice-console/shared/regions';
+import { networkFailureOf, type UpstreamEndpoint, upstreamEndpoint } from './network-failure';
+import { proxyFor } from './outbound-proxy';
 import { type Credential, OpenApiClient, OpenApiConfig, OpenApiRequest, Params, RuntimeOptions } from './sdk';
 
 export const ICE_API_VERSION = '2020-11-09';
@@ -18,6 +20,9 @@ export interface RegionClientOptions {
 
 export type RegionClients = Record<Region, OpenApiClient>;
 
+/** Where each client calls, to name the endpoint when a call gets no answer. */
+const ADDRESSES = new WeakMap<OpenApiClient, UpstreamEndpoint>();
+
 export function createRegionClients(options: RegionClientOptions): RegionClients {
   const entries = REGION_IDS.map((region) => {
     const config = new OpenApiConfig({
@@ -27,7 +32,9 @@ export function createRegionClients(options: RegionClientOptions): RegionClients
       protocol: options.protocol,
       ...(options.signature === 'v2' ? { signatureAlgorithm: 'v2' } : {}),
     });
-    return [region, new OpenApiClient(config)] as const;
+    const client = new OpenApiClient(config);
+    ADDRESSES.set(client, upstreamEndpoint(options.endpoints[region], options.protocol));
+    return [region, client] as const;
   });
   return Object.fromEntries(entries) as RegionClients;
 }
@@ -62,7 +69,10 @@ export function actionParams(action: IceAction): Params {
 export const LIST_PARAMS = actionParams('ListRecognitionLibs');
 const PARAMS = new Map<IceAction, Params>();
 
-/** One signed call, no retry; resolves with the answer's body, rejects with the SDK's error on any failure. */
+/**
+ * One signed call, no retry; resolves with the answer's body, rejects with a NetworkFailure when no answer came,
+ * else with the SDK's error.
+ */
 export async function callIce(
   client: OpenApiClient,
   action: IceAction,
@@ -75,11 +85,14 @@ export async function callIce(
     PARAMS.set(action, params);
   }
   const runtime = new RuntimeOptions({ readTimeout: timeoutMs, connectTimeout: timeoutMs, autoretry: false });
-  const response: unknown = await client.callApi(
-    params,
-    new OpenApiRequest({ query: upstreamQuery }),
-    runtime,
-  );
+  let response: unknown;
+  try {
+    response = await client.callApi(params, new OpenApiRequest({ query: upstreamQuery }), runtime);
+  } catch (error) {
+    const endpoint = ADDRESSES.get(client);
+    const via = endpoint && proxyFor(endpoint.protocol, endpoint.host, endpoint.port);
+    throw (endpoint && networkFailureOf(error, endpoint, via)) ?? error;
+  }
   return typeof response === 'object' && response !== null
     ? (response as { body?: unknown }).body
     : undefined;

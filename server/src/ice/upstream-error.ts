@@ -3,8 +3,10 @@
  * to hold no secret (upstream-message.ts) and the RequestId, never the SDK's error object, which can carry the
  * last request with its signed headers.
  */
+import type { NetworkCause } from '@ice-console/shared/network-causes';
 import { ZodError } from 'zod';
 import { ApiError } from '../api-error';
+import { classifyNetworkError, NetworkFailure } from './network-failure';
 import { upstreamMessage } from './upstream-message';
 
 /** Codes worth another try: the service was busy or broke, not the request. */
@@ -15,15 +17,15 @@ const RETRYABLE_CODES = new Set([
   'InternalError',
   'ServiceUnavailable',
 ]);
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'ENOTFOUND',
-  'EHOSTUNREACH',
-]);
+const CAUSE_WORDS: Record<NetworkCause, string> = {
+  dns: 'its name does not resolve (DNS)',
+  refused: 'the connection was refused',
+  timeout: 'it did not answer in time',
+  tls: 'the secure connection (TLS) failed',
+  reset: 'the connection was cut',
+  unreachable: 'there is no route to it',
+  proxy: 'the outbound proxy failed',
+};
 
 /** What Alibaba Cloud's codes look like (`Forbidden.RAM`); anything else is not passed to a browser. */
 const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9.]{0,63}$/;
@@ -39,11 +41,39 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value.slice(0, 500) : undefined;
 }
 
+/**
+ * A call that got no answer: 504 for a timeout, 502 otherwise; a TLS failure is not worth another try. The
+ * endpoint is known when the error came through callIce (a NetworkFailure).
+ */
+function unreachable(cause: NetworkCause, code: string, host: string | undefined): ApiError {
+  const where = host === undefined ? 'Alibaba Cloud' : `Alibaba Cloud at ${host}`;
+  const sentence =
+    cause === 'proxy'
+      ? `Alibaba Cloud could not be reached: the outbound proxy${host === undefined ? '' : ` at ${host}`} failed (${code}).`
+      : `${where} could not be reached: ${CAUSE_WORDS[cause]} (${code}).`;
+  const details = {
+    networkCause: cause,
+    retryable: cause !== 'tls',
+    ...(host === undefined ? {} : { host }),
+  };
+  return cause === 'timeout'
+    ? new ApiError(504, 'UpstreamTimeout', sentence, details)
+    : new ApiError(502, 'UpstreamUnreachable', sentence, details);
+}
+
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (error instanceof DeadlineExceeded || /Timeout/.test(String(field(error, 'name')))) {
-    return new ApiError(504, 'UpstreamTimeout', 'Alibaba Cloud did not answer in time.', { retryable: true });
+  if (error instanceof NetworkFailure) {
+    return unreachable(error.networkCause, error.code, `${error.address.host}:${error.address.port}`);
   }
+  if (error instanceof DeadlineExceeded) {
+    return new ApiError(504, 'UpstreamTimeout', 'Alibaba Cloud did not answer in time.', {
+      retryable: true,
+      networkCause: 'timeout',
+    });
+  }
+  const network = classifyNetworkError(error);
+  if (network !== undefined) return unreachable(network.cause, network.code, undefined);
   if (error instanceof ZodError || error instanceof SyntaxError) {
     return new ApiError(502, 'UpstreamBadResponse', 'Alibaba Cloud sent a response that could not be read.', {
       retryable: true,
@@ -71,14 +101,10 @@ export function toApiError(error: unknown): ApiError {
     const shown = upstreamMessage(code, typeof message === 'string' ? message : undefined, statusCode);
     return ApiError.upstream(code, shown.slice(0, 500), details);
   }
-  if (code !== undefined && NETWORK_CODES.has(code)) {
-    return new ApiError(502, 'UpstreamUnreachable', 'Alibaba Cloud could not be reached.', {
-      retryable: true,
-    });
-  }
-  if (/socket hang up|ECONNRESET|aborted/i.test(String(field(error, 'message')))) {
+  if (/aborted/i.test(String(field(error, 'message')))) {
     return new ApiError(502, 'UpstreamUnreachable', 'The connection to Alibaba Cloud was cut.', {
       retryable: true,
+      networkCause: 'reset',
     });
   }
   if (/credential/i.test(String(field(error, 'message'))) || code === 'InvalidCredentials') {

@@ -70,6 +70,6 @@ describe('GET /api/health', () => {
   it('when called, then it answers ok with the mode', async () => {
     stack = await startTestStack();
     const response = await stack.get('/api/health');
-    expect(await response.json()).toEqual({ status: 'ok', mode: 'cloud' });
+    expect(await response.json()).toEqual({ status: 'ok', mode: 'cloud', preflight: { outcome: 'pending' } });
   });
 });

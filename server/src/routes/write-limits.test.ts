@@ -1,19 +1,9 @@
 /** Every limit of the write contract is refused by the BFF itself: no upstream call, and a `refused` audit line. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../testing/test-stack';
-import { auditLines, errorOf, sendWrite, tempAuditLog, type WriteOptions } from '../testing/write-client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { errorOf, sendWrite, useWriteStack, type WriteOptions } from '../testing/write-client';
 
-let stack: TestStack;
-let audit: Awaited<ReturnType<typeof tempAuditLog>>;
-beforeAll(async () => {
-  audit = await tempAuditLog();
-  stack = await startTestStack({ env: { ICE_WRITES: 'on', AUDIT_LOG: audit.path } });
-});
-afterAll(async () => {
-  await stack.close();
-  await audit.remove();
-});
-beforeEach(() => stack.emulator.resetStats());
+const writes = useWriteStack();
+beforeEach(() => writes.stack.emulator.resetStats());
 
 const view = { region: 'cn-shanghai', algorithm: 'logo' } as const;
 const VIEW = 'region=cn-shanghai&algorithm=logo';
@@ -259,14 +249,14 @@ describe('write limits', () => {
   it.each(cases)(
     'when a write has %s, then it is refused before anything is sent, and the trail says so',
     async (_, method, path, options, status, code, field) => {
-      const before = (await auditLines(audit.path)).length;
-      const response = await sendWrite(stack.url, method, path, options);
+      const before = (await writes.auditLines()).length;
+      const response = await sendWrite(writes.stack.url, method, path, options);
       expect(response.status).toBe(status);
       const error = await errorOf(response);
       expect(error.code).toBe(code);
       expect(error.field).toBe(field);
-      expect(stack.emulator.stats().total).toBe(0);
-      const lines = (await auditLines(audit.path)).slice(before);
+      expect(writes.stack.emulator.stats().total).toBe(0);
+      const lines = (await writes.auditLines()).slice(before);
       expect(lines).toEqual([
         expect.objectContaining({
           phase: 'refused',
@@ -279,15 +269,15 @@ describe('write limits', () => {
   );
 
   it('when values are exactly at the limits, then the service accepts them', async () => {
-    const lib = await sendWrite(stack.url, 'POST', '/api/libraries', {
+    const lib = await sendWrite(writes.stack.url, 'POST', '/api/libraries', {
       body: { ...view, libName: `${'名'.repeat(21)}a`, libDescription: `${'述'.repeat(42)}dd` },
     });
     expect(lib.status).toBe(201);
     const { libId } = (await lib.json()) as { libId: string };
-    const entity = await sendWrite(stack.url, 'POST', `/api/libraries/${libId}/entities`, {
+    const entity = await sendWrite(writes.stack.url, 'POST', `/api/libraries/${libId}/entities`, {
       body: { ...view, entityName: 'e'.repeat(64), entityInfo: `"${'i'.repeat(254)}"` },
     });
     expect(entity.status).toBe(201);
-    expect(stack.emulator.stats().byCode).toEqual({ OK: 2 });
+    expect(writes.stack.emulator.stats().byCode).toEqual({ OK: 2 });
   });
 });

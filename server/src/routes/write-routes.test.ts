@@ -8,20 +8,10 @@ import {
   createdSampleSchema,
   deletedSchema,
 } from '@ice-console/shared/writes';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../testing/test-stack';
-import { auditLines, sendWrite, tempAuditLog } from '../testing/write-client';
+import { describe, expect, it } from 'vitest';
+import { sendWrite, useWriteStack } from '../testing/write-client';
 
-let stack: TestStack;
-let audit: Awaited<ReturnType<typeof tempAuditLog>>;
-beforeAll(async () => {
-  audit = await tempAuditLog();
-  stack = await startTestStack({ env: { ICE_WRITES: 'on', AUDIT_LOG: audit.path } });
-});
-afterAll(async () => {
-  await stack.close();
-  await audit.remove();
-});
+const writes = useWriteStack();
 
 // Shanghai has no face libraries in the demo data: everything here is ours.
 const VIEW = 'region=cn-shanghai&algorithm=face';
@@ -29,7 +19,7 @@ const view = { region: 'cn-shanghai', algorithm: 'face' } as const;
 const LIBS = `/api/libraries?${VIEW}&pageNumber=1&pageSize=50`;
 
 async function json(path: string): Promise<unknown> {
-  return (await stack.get(path)).json();
+  return (await writes.stack.get(path)).json();
 }
 
 describe('the write routes, one after the other', () => {
@@ -37,7 +27,7 @@ describe('the write routes, one after the other', () => {
     // Read first, so the cache holds the empty pages a write must drop.
     expect(libraryPageSchema.parse(await json(LIBS)).totalCount).toBe(0);
 
-    const lib = await sendWrite(stack.url, 'POST', '/api/libraries', {
+    const lib = await sendWrite(writes.stack.url, 'POST', '/api/libraries', {
       body: { ...view, libName: '巴黎铁塔 landmarks', libDescription: 'Made by a test' },
     });
     expect(lib.status).toBe(201);
@@ -50,7 +40,7 @@ describe('the write routes, one after the other', () => {
 
     const entities = `/api/libraries/${libId}/entities?${VIEW}&pageNumber=1&pageSize=10`;
     expect(entityPageSchema.parse(await json(entities)).totalCount).toBe(0);
-    const entity = await sendWrite(stack.url, 'POST', `/api/libraries/${libId}/entities`, {
+    const entity = await sendWrite(writes.stack.url, 'POST', `/api/libraries/${libId}/entities`, {
       body: { ...view, entityName: 'Eiffel', entityInfo: '{"description":"tower"}' },
     });
     expect(entity.status).toBe(201);
@@ -62,7 +52,7 @@ describe('the write routes, one after the other', () => {
     const samples = `/api/libraries/${libId}/samples?${VIEW}&entityId=${entityId}&pageNumber=1&pageSize=10`;
     expect(samplePageSchema.parse(await json(samples)).totalCount).toBe(0);
     const sample = await sendWrite(
-      stack.url,
+      writes.stack.url,
       'POST',
       `/api/libraries/${libId}/entities/${entityId}/samples`,
       {
@@ -76,7 +66,7 @@ describe('the write routes, one after the other', () => {
     ]);
 
     const sampleGone = await sendWrite(
-      stack.url,
+      writes.stack.url,
       'DELETE',
       `/api/libraries/${libId}/entities/${entityId}/samples/${sampleId}?${VIEW}`,
     );
@@ -85,20 +75,20 @@ describe('the write routes, one after the other', () => {
     expect(samplePageSchema.parse(await json(samples)).totalCount).toBe(0);
 
     const entityGone = await sendWrite(
-      stack.url,
+      writes.stack.url,
       'DELETE',
       `/api/libraries/${libId}/entities/${entityId}?${VIEW}`,
     );
     expect(entityGone.status).toBe(200);
     expect(entityPageSchema.parse(await json(entities)).totalCount).toBe(0);
 
-    const libGone = await sendWrite(stack.url, 'DELETE', `/api/libraries/${libId}?${VIEW}`);
+    const libGone = await sendWrite(writes.stack.url, 'DELETE', `/api/libraries/${libId}?${VIEW}`);
     expect(libGone.status).toBe(200);
     expect(libraryPageSchema.parse(await json(LIBS)).totalCount).toBe(0);
-    expect(stack.emulator.state('cn-shanghai', 'face').Libs).toEqual([]);
+    expect(writes.stack.emulator.state('cn-shanghai', 'face').Libs).toEqual([]);
 
     // Each write left an intent, then its outcome, with our request id and the service's.
-    const lines = await auditLines(audit.path);
+    const lines = await writes.auditLines();
     expect(lines.map((line) => `${line.phase} ${line.action} ${line.outcome ?? ''}`.trim())).toEqual([
       'intent CreateRecognitionLib',
       'outcome CreateRecognitionLib ok',
@@ -130,24 +120,26 @@ describe('the write routes, one after the other', () => {
     const label = { region: 'cn-shanghai', algorithm: 'label' } as const;
     const lib = createdLibrarySchema.parse(
       await (
-        await sendWrite(stack.url, 'POST', '/api/libraries', { body: { ...label, libName: 'Labels' } })
+        await sendWrite(writes.stack.url, 'POST', '/api/libraries', { body: { ...label, libName: 'Labels' } })
       ).json(),
     );
     const entity = createdEntitySchema.parse(
       await (
-        await sendWrite(stack.url, 'POST', `/api/libraries/${lib.libId}/entities`, {
+        await sendWrite(writes.stack.url, 'POST', `/api/libraries/${lib.libId}/entities`, {
           body: { ...label, entityName: 'Cat' },
         })
       ).json(),
     );
     const sample = await sendWrite(
-      stack.url,
+      writes.stack.url,
       'POST',
       `/api/libraries/${lib.libId}/entities/${entity.entityId}/samples`,
       { body: { ...label, labelPrompt: '一只橘猫' } },
     );
     expect(sample.status).toBe(201);
-    const stored = stack.emulator.state('cn-shanghai', 'label').Libs.find((l) => l.LibId === lib.libId);
+    const stored = writes.stack.emulator
+      .state('cn-shanghai', 'label')
+      .Libs.find((l) => l.LibId === lib.libId);
     expect(stored?.Entities[0]?.Samples[0]?.LabelPrompt).toBe('一只橘猫');
   });
 });

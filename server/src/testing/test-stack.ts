@@ -32,6 +32,8 @@ export interface BffOptions {
   logger?: Logger;
   /** Lifts the call budget, for benchmarks that measure the BFF rather than its pacing. */
   unlimitedBudget?: boolean;
+  /** Runs the start-up check, as npm start does (off by default: it is one more call to count). */
+  preflight?: boolean;
 }
 
 export interface TestStackOptions extends BffOptions {
@@ -66,6 +68,7 @@ export async function startBffAgainst(
   return startServer(config, {
     logger: options.logger,
     credential: staticCredential(options.key ?? DEMO_ACCOUNT),
+    preflight: options.preflight ?? false,
     ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
   });
 }
@@ -75,6 +78,7 @@ async function startDemoBff(options: TestStackOptions, logger: Logger): Promise<
   return startServer(config, {
     logger,
     emulatorOptions: options.emulator ?? {},
+    preflight: options.preflight ?? false,
     ...(options.key ? { credential: staticCredential(options.key) } : {}),
     ...(options.staticDir === undefined ? {} : { staticDir: options.staticDir }),
   });

@@ -1,6 +1,6 @@
 /**
  * Test helpers for the write routes: a write as the dashboard's own page sends it (same Origin, JSON, a fresh
- * Idempotency-Key unless one is given), a temporary AUDIT_LOG, and its lines.
+ * Idempotency-Key unless one is given), a temporary AUDIT_LOG, and its lines; the stack a write test file runs on.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorBodySchema } from '@ice-console/shared/errors';
 import { type AuditEntry, auditEntrySchema } from '@ice-console/shared/writes';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestStack, type TestStack, type TestStackOptions } from './test-stack';
 
 export interface WriteOptions {
   body?: unknown;
@@ -75,4 +77,48 @@ export async function signInCookie(url: string, token: string): Promise<string> 
   });
   if (response.status !== 200) throw new Error(`sign-in answered ${response.status}`);
   return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+export interface WriteStack {
+  /** The running stack, once the file's tests start. */
+  readonly stack: TestStack;
+  /** Where this file's audit trail is written. */
+  readonly auditPath: string;
+  /** Every line of this file's audit trail so far. */
+  auditLines(): Promise<AuditEntry[]>;
+}
+
+/**
+ * The stack a test file of the write routes runs against: writes on, its own audit trail (AUDIT_LOG in a fresh
+ * folder), started before the file's tests and removed after them. `options.env` adds to that environment.
+ */
+export function useWriteStack(
+  options: Omit<TestStackOptions, 'env'> & { env?: Record<string, string> } = {},
+): WriteStack {
+  let running: { stack: TestStack; audit: Awaited<ReturnType<typeof tempAuditLog>> } | undefined;
+  beforeAll(async () => {
+    const audit = await tempAuditLog();
+    const stack = await startTestStack({
+      ...options,
+      env: { ICE_WRITES: 'on', AUDIT_LOG: audit.path, ...options.env },
+    });
+    running = { stack, audit };
+  });
+  afterAll(async () => {
+    await running?.stack.close();
+    await running?.audit.remove();
+  });
+  const started = () => {
+    if (running === undefined) throw new Error('useWriteStack: the stack starts in beforeAll');
+    return running;
+  };
+  return {
+    get stack() {
+      return started().stack;
+    },
+    get auditPath() {
+      return started().audit.path;
+    },
+    auditLines: () => auditLines(started().audit.path),
+  };
 }

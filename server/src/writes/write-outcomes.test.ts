@@ -5,32 +5,22 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import type { FaultKind } from '@ice-console/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startTestStack, type TestStack } from '../testing/test-stack';
-import { auditLines, errorOf, sendWrite, tempAuditLog } from '../testing/write-client';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { errorOf, sendWrite, useWriteStack } from '../testing/write-client';
 
-let stack: TestStack;
-let audit: Awaited<ReturnType<typeof tempAuditLog>>;
-beforeAll(async () => {
-  audit = await tempAuditLog();
-  // Short timeouts keep the hang quick; the retry rules are the production ones (2 retries for reads).
-  stack = await startTestStack({
-    env: { ICE_WRITES: 'on', AUDIT_LOG: audit.path, ICE_TIMEOUT_MS: '300', ICE_DEADLINE_MS: '1500' },
-  });
-});
-afterAll(async () => {
-  await stack.close();
-  await audit.remove();
+// Short timeouts keep the hang quick; the retry rules are the production ones (2 retries for reads).
+const writes = useWriteStack({
+  env: { ICE_TIMEOUT_MS: '300', ICE_DEADLINE_MS: '1500' },
 });
 beforeEach(() => {
-  stack.emulator.reset({ empty: true });
-  stack.emulator.resetStats();
-  stack.emulator.faults.clear();
+  writes.stack.emulator.reset({ empty: true });
+  writes.stack.emulator.resetStats();
+  writes.stack.emulator.faults.clear();
 });
 
 const NEW_LIB = { region: 'cn-shenzhen', algorithm: 'object', libName: 'Maybe' } as const;
-const libraries = () => stack.emulator.state('cn-shenzhen', 'object').Libs;
-const createCalls = () => stack.emulator.stats().byAction.CreateRecognitionLib ?? 0;
+const libraries = () => writes.stack.emulator.state('cn-shenzhen', 'object').Libs;
+const createCalls = () => writes.stack.emulator.stats().byAction.CreateRecognitionLib ?? 0;
 
 describe('a write whose outcome is unknown', () => {
   it.each<[string, FaultKind]>([
@@ -42,18 +32,18 @@ describe('a write whose outcome is unknown', () => {
   ])(
     'when the create %s, then it is sent once, answered 502 OutcomeUnknown, and a repeat of its key sends nothing',
     async (_, kind) => {
-      stack.emulator.faults.addRule({ action: 'CreateRecognitionLib', kind, count: 1 });
+      writes.stack.emulator.faults.addRule({ action: 'CreateRecognitionLib', kind, count: 1 });
       const key = randomUUID();
-      const response = await sendWrite(stack.url, 'POST', '/api/libraries', { key, body: NEW_LIB });
+      const response = await sendWrite(writes.stack.url, 'POST', '/api/libraries', { key, body: NEW_LIB });
       expect(response.status).toBe(502);
       const error = await errorOf(response);
       expect(error).toMatchObject({ code: 'OutcomeUnknown', retryable: false });
       expect(error.message).toMatch(/Check the list/);
       expect(createCalls()).toBe(1);
-      const again = await sendWrite(stack.url, 'POST', '/api/libraries', { key, body: NEW_LIB });
+      const again = await sendWrite(writes.stack.url, 'POST', '/api/libraries', { key, body: NEW_LIB });
       expect((await errorOf(again)).code).toBe('OutcomeUnknown');
       expect(createCalls()).toBe(1);
-      const lines = (await auditLines(audit.path)).slice(-3);
+      const lines = (await writes.auditLines()).slice(-3);
       expect(lines.map((line) => `${line.phase} ${line.outcome ?? ''}`.trim())).toEqual([
         'intent',
         'outcome unknown',
@@ -63,12 +53,12 @@ describe('a write whose outcome is unknown', () => {
   );
 
   it('when the create arrives but its answer is too late, then no second create is sent and exactly one library exists', async () => {
-    stack.emulator.faults.addRule({ action: 'CreateRecognitionLib', latencyMs: 800, count: 1 });
-    const response = await sendWrite(stack.url, 'POST', '/api/libraries', { body: NEW_LIB });
+    writes.stack.emulator.faults.addRule({ action: 'CreateRecognitionLib', latencyMs: 800, count: 1 });
+    const response = await sendWrite(writes.stack.url, 'POST', '/api/libraries', { body: NEW_LIB });
     expect((await errorOf(response)).code).toBe('OutcomeUnknown');
     // The service carries it out after all; the list, read past the cache, shows it once.
     await vi.waitFor(() => expect(libraries()).toHaveLength(1), { timeout: 3000, interval: 50 });
-    const page = await stack.get(
+    const page = await writes.stack.get(
       '/api/libraries?region=cn-shenzhen&algorithm=object&pageNumber=1&pageSize=10',
     );
     expect(((await page.json()) as { totalCount: number }).totalCount).toBe(1);
@@ -76,19 +66,19 @@ describe('a write whose outcome is unknown', () => {
   });
 
   it('when the service throttles the call, then it is tried again as reads are, and never reported as unknown', async () => {
-    const lib = await sendWrite(stack.url, 'POST', '/api/libraries', { body: NEW_LIB });
+    const lib = await sendWrite(writes.stack.url, 'POST', '/api/libraries', { body: NEW_LIB });
     const { libId } = (await lib.json()) as { libId: string };
     const addEntity = (entityName: string) =>
-      sendWrite(stack.url, 'POST', `/api/libraries/${libId}/entities`, {
+      sendWrite(writes.stack.url, 'POST', `/api/libraries/${libId}/entities`, {
         body: { region: NEW_LIB.region, algorithm: NEW_LIB.algorithm, entityName },
       });
     // One entity create a second, per account: no other test here creates entities, so the first one goes through.
-    stack.emulator.setQpsLimit(1);
+    writes.stack.emulator.setQpsLimit(1);
     try {
       expect((await addEntity('first')).status).toBe(201);
       // Within the same second: the service answers Throttling.User, which proves nothing was written.
       const next = await addEntity('next');
-      const tries = stack.emulator.stats().byActionAndCode.CreateRecognitionEntity ?? {};
+      const tries = writes.stack.emulator.stats().byActionAndCode.CreateRecognitionEntity ?? {};
       expect(tries['Throttling.User']).toBeGreaterThanOrEqual(1);
       expect((tries['Throttling.User'] ?? 0) + (tries.OK ?? 0)).toBeGreaterThanOrEqual(3);
       if (next.status !== 201) {
@@ -97,27 +87,27 @@ describe('a write whose outcome is unknown', () => {
       const entities = libraries()[0]?.Entities ?? [];
       expect(entities).toHaveLength(next.status === 201 ? 2 : 1);
     } finally {
-      stack.emulator.setQpsLimit(50);
+      writes.stack.emulator.setQpsLimit(50);
     }
   });
 });
 
 describe('a write whose intent cannot be recorded', () => {
   it('when the audit file cannot be written, then nothing is sent (503 AuditUnavailable), and the same key works once it can', async () => {
-    await rm(audit.path, { force: true });
-    await mkdir(audit.path);
+    await rm(writes.auditPath, { force: true });
+    await mkdir(writes.auditPath);
     const key = randomUUID();
     try {
-      const refused = await sendWrite(stack.url, 'POST', '/api/libraries', { key, body: NEW_LIB });
+      const refused = await sendWrite(writes.stack.url, 'POST', '/api/libraries', { key, body: NEW_LIB });
       expect(refused.status).toBe(503);
       expect((await errorOf(refused)).code).toBe('AuditUnavailable');
-      expect(stack.emulator.stats().total).toBe(0);
+      expect(writes.stack.emulator.stats().total).toBe(0);
     } finally {
-      await rm(audit.path, { recursive: true });
+      await rm(writes.auditPath, { recursive: true });
     }
-    const retried = await sendWrite(stack.url, 'POST', '/api/libraries', { key, body: NEW_LIB });
+    const retried = await sendWrite(writes.stack.url, 'POST', '/api/libraries', { key, body: NEW_LIB });
     expect(retried.status).toBe(201);
     expect(createCalls()).toBe(1);
-    expect((await auditLines(audit.path)).map((line) => line.phase)).toEqual(['intent', 'outcome']);
+    expect((await writes.auditLines()).map((line) => line.phase)).toEqual(['intent', 'outcome']);
   });
 });

@@ -147,4 +147,44 @@ describe('LoadError', () => {
     expect(panel.querySelector('h2')?.textContent).not.toContain('Alibaba');
     expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
   });
+
+  it('when Alibaba Cloud could not be reached, then the cause is said in words with the endpoint, and nothing else leaks', () => {
+    const { panel } = renderError({
+      code: 'UpstreamUnreachable',
+      message:
+        'Alibaba Cloud at ice.cn-shanghai.aliyuncs.com:443 could not be reached: its name does not resolve (DNS) (ENOTFOUND).',
+      retryable: true,
+      cause: 'dns',
+      host: 'ice.cn-shanghai.aliyuncs.com:443',
+    });
+    const facts = [...panel.querySelectorAll('dt')].map((term) => [
+      term.textContent,
+      term.nextElementSibling?.textContent,
+    ]);
+    expect(facts).toContainEqual([
+      'Cause',
+      'The endpoint’s name does not resolve (DNS). Check the server’s DNS and the ICE endpoint settings.',
+    ]);
+    expect(facts).toContainEqual(['Endpoint', 'ice.cn-shanghai.aliyuncs.com:443']);
+    expect(panel.textContent).not.toMatch(/\n\s+at |stack/i);
+  });
+
+  it.each([
+    ['refused', '拒绝连接'],
+    ['timeout', '未在规定时间内响应'],
+    ['tls', '安全连接（TLS）失败'],
+  ] as const)('when the cause is %s in the Chinese UI, then it is said in Chinese', (cause, words) => {
+    const { panel } = renderError(
+      { code: 'UpstreamUnreachable', message: 'x', retryable: true, cause, host: '127.0.0.1:9' },
+      'zh',
+    );
+    expect(panel.querySelector('.error-cause')?.textContent).toContain(words);
+  });
+
+  it('when the server names a cause this page does not know, then no empty cause line is shown', () => {
+    const error = { code: 'UpstreamUnreachable', message: 'x', retryable: true, cause: 'quantum' };
+    const { panel } = renderError(error as unknown as ErrorBody['error']);
+    expect(panel.querySelector('.error-cause')).toBeNull();
+    expect(panel.textContent).not.toContain('Cause');
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * A failed load in plain words: a title and help worded from the error code in the user's language, what to do
- * (the RAM policy, credential settings, a countdown for our own rate limit), the code and the copyable RequestId
+ * (the RAM policy, credential settings, a countdown for our own rate limit), why Alibaba Cloud could not be reached
+ * and at which endpoint, the code and the copyable RequestId
  * that Alibaba Cloud support asks for, the server's own sentence as a detail, and a retry only where one can help.
  */
 import type { ErrorBody } from '@ice-console/shared/errors';
@@ -26,6 +27,9 @@ export function LoadError({ error, onRetry, recovery }: Props) {
   const titleId = useId();
   const kind = errorKind(error.code);
   const text = t.errors[kind];
+  // Looked up, not trusted: a cause this build does not know shows nothing rather than an empty line.
+  const causes: Partial<Record<string, string>> = t.errors.causes;
+  const causeText = error.cause === undefined ? undefined : causes[error.cause];
   const [retryAt] = useState(() =>
     error.retryAfterSeconds === undefined ? undefined : Date.now() + error.retryAfterSeconds * 1000,
   );
@@ -58,6 +62,20 @@ export function LoadError({ error, onRetry, recovery }: Props) {
           <code>{error.code}</code>
           {error.field && <span> · {t.errors.field(error.field)}</span>}
         </dd>
+        {causeText && (
+          <>
+            <dt>{t.errors.cause}</dt>
+            <dd className="error-cause">{causeText}</dd>
+          </>
+        )}
+        {error.host && (
+          <>
+            <dt>{t.errors.endpoint}</dt>
+            <dd>
+              <code>{error.host}</code>
+            </dd>
+          </>
+        )}
         {error.requestId && (
           <>
             <dt>{t.errors.requestId}</dt>

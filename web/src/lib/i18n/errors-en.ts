@@ -11,6 +11,18 @@ export const errorsEn = {
   retryIn: (seconds: number) => `Retrying in ${seconds} s…`,
   field: (field: string) => `Field: ${field}`,
   startPage: 'Open the start page',
+  cause: 'Cause',
+  endpoint: 'Endpoint',
+  /** Why Alibaba Cloud could not be reached (shared/src/network-causes.ts), for whoever runs the server. */
+  causes: {
+    dns: 'The endpoint’s name does not resolve (DNS). Check the server’s DNS and the ICE endpoint settings.',
+    refused: 'The endpoint refused the connection: nothing listens at that address and port.',
+    timeout: 'No answer in time: a firewall, the network or the service is slow or blocking.',
+    tls: 'The secure connection failed: the certificate is expired, self-signed or for another name, or something in between intercepts TLS.',
+    reset: 'The connection was cut before an answer came.',
+    unreachable: 'There is no network route from the server to the endpoint.',
+    proxy: 'The outbound proxy (HTTPS_PROXY) could not be reached or refused the connection.',
+  },
   permission: {
     title: 'The AccessKey is not allowed to list recognition libraries',
     help: 'Whoever administers the Alibaba Cloud account must attach this RAM policy to the RAM user or role whose AccessKey the server uses. It takes effect within a minute; then reload this page.',

@@ -10,6 +10,17 @@ export const errorsZh: typeof errorsEn = {
   retryIn: (seconds) => `${seconds} 秒后重试…`,
   field: (field) => `字段：${field}`,
   startPage: '打开首页',
+  cause: '原因',
+  endpoint: 'Endpoint',
+  causes: {
+    dns: 'Endpoint 域名无法解析（DNS）。请检查服务器的 DNS 和 ICE Endpoint 设置。',
+    refused: 'Endpoint 拒绝连接：该地址和端口上没有服务在监听。',
+    timeout: '未在规定时间内响应：防火墙、网络或服务较慢或被拦截。',
+    tls: '安全连接（TLS）失败：证书已过期、为自签名或不匹配该域名，或中间有设备拦截 TLS。',
+    reset: '在收到响应前连接被中断。',
+    unreachable: '服务器到 Endpoint 没有可用的网络路由。',
+    proxy: '无法连接出站代理（HTTPS_PROXY），或代理拒绝了连接。',
+  },
   permission: {
     title: '该 AccessKey 无权列出识别库',
     help: '需由阿里云账号管理员为服务器所用 AccessKey 对应的 RAM 用户或角色授予以下 RAM 策略。约一分钟内生效，之后请刷新本页。',
