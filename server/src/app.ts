@@ -6,6 +6,7 @@ import type { Region } from '@ice-console/shared/regions';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
+import { clientNetwork } from './http/client-network';
 import { DEMO_IMAGES_PATH, demoImages } from './http/demo-images';
 import { errorHandler, notFound } from './http/error-handler';
 import { fetchMetadataGuard } from './http/fetch-metadata';
@@ -77,10 +78,10 @@ export function createApp(deps: AppDeps): Express {
   addSessionRoutes(api, signIn, deps.mode, deps.writes.enabled);
   api.use(signIn.requireSession);
   addRegionsRoute(api, deps.endpoints, deps.defaultRegion);
-  // Fair shares of the budget: per session when signed in, per client address otherwise.
+  // Fair shares of the budget: per session when signed in, per client address (IPv6: its /64) otherwise.
   const clientOf = (req: express.Request) => {
     const session = signIn.sessionOf(req);
-    return session === undefined ? `address ${req.ip}` : `session ${session}`;
+    return session === undefined ? `address ${clientNetwork(req.ip)}` : `session ${session}`;
   };
   api.get('/libraries', librariesRoute(deps.gateway, clientOf));
   // Before /libraries/:libId, which would take "export" for a LibId.

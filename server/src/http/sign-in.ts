@@ -10,6 +10,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { ApiError } from '../api-error';
+import { clientNetwork } from './client-network';
 import { SignInSlowLane, tooManySignInAttempts } from './sign-in-slow-lane';
 
 export const SESSION_COOKIE = 'ice_console_session';
@@ -83,7 +84,7 @@ export class SignIn {
   }
 
   async signIn(req: Request, res: Response, token: unknown): Promise<Role> {
-    const client = req.ip ?? 'unknown';
+    const client = clientNetwork(req.ip);
     const slowed = await this.overFreeAttempts(client);
     if (slowed) await this.slowLane.wait(client);
     const given = typeof token === 'string' ? digest(token) : undefined;
@@ -111,6 +112,11 @@ export class SignIn {
   signOut(req: Request, res: Response): void {
     const id = readCookie(req, SESSION_COOKIE);
     if (id !== undefined) this.sessions.delete(id);
-    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: this.cookiePath });
+    res.clearCookie(SESSION_COOKIE, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: req.secure,
+      path: this.cookiePath,
+    });
   }
 }
