@@ -5,6 +5,9 @@ import { defineConfig } from 'vite';
 // The web app lives in web/; its build lands in web/dist, which the BFF serves.
 export default defineConfig({
   root: 'web',
+  // Relative asset URLs: one build serves any BASE_PATH. The server makes index.html's absolute under its prefix
+  // (server/src/http/index-page.ts); chunks load each other relative to their own URL.
+  base: './',
   plugins: [react()],
   resolve: {
     // The React 17 shims of useSyncExternalStore that wouter and TanStack Store import: React 19 has the hook, so

@@ -11,6 +11,7 @@ import { WEB_DIST } from '../server/src/start-server';
 import { startTestStack, type TestStackOptions } from '../server/src/testing/test-stack';
 
 export interface Stack {
+  /** The dashboard's address, under the base path when there is one (`http://127.0.0.1:<port>/ice`). */
   url: string;
   emulator: Emulator;
   /** Stops the BFF, for the "server unreachable" state. */
@@ -18,8 +19,9 @@ export interface Stack {
 }
 
 /** The key the BFF signs with (an emulator key with no permission or a disabled one shows those errors), the
- * environment, and emulator settings: as the shared test stack takes them, always in demo mode. */
-export type StackOptions = Pick<TestStackOptions, 'env' | 'emulator' | 'key'>;
+ * environment, and emulator settings: as the shared test stack takes them, always in demo mode. `basePath` serves
+ * the dashboard under a prefix (BASE_PATH), as behind a reverse proxy that mounts it there. */
+export type StackOptions = Pick<TestStackOptions, 'env' | 'emulator' | 'key'> & { basePath?: string };
 
 /**
  * The built web app the BFF serves: web/dist, or another build named by E2E_WEB_DIST (e.g. `vite build --outDir
@@ -29,9 +31,10 @@ const STATIC_DIR = process.env.E2E_WEB_DIST || WEB_DIST;
 
 export const test = base.extend<{ stackOptions: StackOptions; stack: Stack }>({
   stackOptions: [{}, { option: true }],
-  stack: async ({ stackOptions }, use) => {
+  stack: async ({ stackOptions: { basePath, ...stackOptions } }, use) => {
     const running = await startTestStack({
       ...stackOptions,
+      ...(basePath === undefined ? {} : { env: { ...stackOptions.env, BASE_PATH: basePath } }),
       mode: 'demo',
       staticDir: STATIC_DIR,
       logger: pino({ level: 'silent' }),

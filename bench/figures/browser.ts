@@ -28,21 +28,22 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** The JavaScript index.html loads on a first visit, gzipped (what the size check in npm test budgets). */
-export function firstLoadJavaScript(): { files: number; gzipKb: number } {
-  const html = readFileSync(join(WEB_DIST, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
-  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(WEB_DIST, file))).length, 0);
+export function firstLoadJavaScript(dist = WEB_DIST): { files: number; gzipKb: number } {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  // The build's asset URLs are relative (vite.config.ts `base: './'`).
+  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0);
   return { files: files.length, gzipKb: bytes / 1024 };
 }
 
 // The BFF's own cache is off: figure 4 measures what the browser does, and the second run must not find the
 // pages the first one fetched.
-async function startDemo(latencyMs: number) {
+async function startDemo(latencyMs: number, staticDir = WEB_DIST) {
   return startServer(
     loadConfig({ PORT: '0', ICE_MODE: 'emulator', ICE_QPS_BUDGET: '50', CACHE_TTL_MS: '0' }),
     {
       logger: pino({ level: 'silent' }),
-      staticDir: WEB_DIST,
+      staticDir,
       emulatorOptions: { latencyMs },
     },
   );
@@ -106,8 +107,9 @@ export async function measureNextPage(settings: { clicks: number; latencyMs: num
   }
 }
 
-export async function measureColdLoad(settings: { loads: number }) {
-  const running = await startDemo(0);
+/** `dist`: another build than web/dist (a run beside others rebuilding it). */
+export async function measureColdLoad(settings: { loads: number; dist?: string }) {
+  const running = await startDemo(0, settings.dist);
   const browser = await launchChromium();
   try {
     const times: number[] = [];
@@ -120,7 +122,7 @@ export async function measureColdLoad(settings: { loads: number }) {
       times.push(await page.evaluate(() => performance.now()));
       await context.close();
     }
-    return { loads: settings.loads, firstRowP50Ms: median(times), ...firstLoadJavaScript() };
+    return { loads: settings.loads, firstRowP50Ms: median(times), ...firstLoadJavaScript(settings.dist) };
   } finally {
     await browser.close();
     await running.close();

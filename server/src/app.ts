@@ -6,9 +6,11 @@ import type { Region } from '@ice-console/shared/regions';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
+import { clientNetwork } from './http/client-network';
 import { DEMO_IMAGES_PATH, demoImages } from './http/demo-images';
 import { errorHandler, notFound } from './http/error-handler';
 import { fetchMetadataGuard } from './http/fetch-metadata';
+import { firstViewRequests } from './http/first-view-requests';
 import { forwardedHeadersWarning } from './http/forwarded-headers';
 import { hostGuard, originGuard, urlLengthLimit } from './http/host-guard';
 import { requestLogger } from './http/request-logger';
@@ -76,10 +78,10 @@ export function createApp(deps: AppDeps): Express {
   addSessionRoutes(api, signIn, deps.mode, deps.writes.enabled);
   api.use(signIn.requireSession);
   addRegionsRoute(api, deps.endpoints, deps.defaultRegion);
-  // Fair shares of the budget: per session when signed in, per client address otherwise.
+  // Fair shares of the budget: per session when signed in, per client address (IPv6: its /64) otherwise.
   const clientOf = (req: express.Request) => {
     const session = signIn.sessionOf(req);
-    return session === undefined ? `address ${req.ip}` : `session ${session}`;
+    return session === undefined ? `address ${clientNetwork(req.ip)}` : `session ${session}`;
   };
   api.get('/libraries', librariesRoute(deps.gateway, clientOf));
   // Before /libraries/:libId, which would take "export" for a LibId.
@@ -105,7 +107,15 @@ export function createApp(deps: AppDeps): Express {
   site.use('/api', api);
   // Compression where it pays: the web app's assets. API pages are a kilobyte or two.
   if (deps.renderDemoImage) site.use(DEMO_IMAGES_PATH, demoImages(deps.renderDemoImage));
-  if (deps.staticDir !== undefined) site.use(compression(), staticFiles(deps.staticDir, basePath));
+  if (deps.staticDir !== undefined) {
+    const firstRequests = (req: express.Request) =>
+      firstViewRequests(req.path, new URLSearchParams(req.url.split('?')[1] ?? ''), {
+        basePath,
+        defaultRegion: deps.defaultRegion,
+        signedIn: signIn.isSignedIn(req),
+      });
+    site.use(compression(), staticFiles(deps.staticDir, { basePath, firstRequests }));
+  }
   app.use(basePath || '/', site);
   app.use(notFound);
   app.use(errorHandler);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBasePath } from './base-path-setting';
+import { ConfigError, loadConfig } from './config';
 
 describe('BASE_PATH', () => {
   it('when it is / or a clean path, then routes are mounted under it as it is', () => {
@@ -26,5 +27,29 @@ describe('BASE_PATH', () => {
     expect(problem).toContain(`"${text}"`);
     expect(problem).toContain(why);
     expect(problem).toContain('such as /ice');
+  });
+});
+
+describe('BASE_PATH in the configuration', () => {
+  it('when it is unset, empty or /, then the dashboard is at the root', () => {
+    expect(loadConfig({}).basePath).toBe('');
+    expect(loadConfig({ BASE_PATH: '' }).basePath).toBe('');
+    expect(loadConfig({ BASE_PATH: '/' }).basePath).toBe('');
+    expect(loadConfig({ BASE_PATH: '/ice' }).basePath).toBe('/ice');
+  });
+
+  it('when it is not a clean path, then start-up stops with the variable and the value named', () => {
+    const error = (() => {
+      try {
+        loadConfig({ BASE_PATH: '/ice/' });
+      } catch (thrown) {
+        return thrown;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      expect.stringMatching(/^BASE_PATH: .*"\/ice\/" must not end with \//),
+    ]);
   });
 });

@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_BYTES = 100 * 1024;
-const dist = join(import.meta.dirname, '..', 'dist');
+// WEB_DIST: another build to check (`vite build --outDir /tmp/x`), so a check does not need to write web/dist.
+const dist = process.env.WEB_DIST || join(import.meta.dirname, '..', 'dist');
 const assets = join(dist, 'assets');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const scripts = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
+// The build's asset URLs are relative (vite.config.ts `base: './'`).
+const scripts = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map(
   (m) => m[1] ?? '',
 );
 const gzippedSize = (file: string) => gzipSync(readFileSync(file)).length;

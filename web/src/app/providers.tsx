@@ -1,7 +1,9 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
+import { Router } from 'wouter';
 import { SESSION_QUERY_KEY } from '../features/session/api/get-session';
 import { ApiRequestError } from '../lib/api-client';
+import { basePath } from '../lib/base-path';
 import { I18nProvider, type Language } from '../lib/i18n/i18n';
 
 export function createQueryClient(): QueryClient {
@@ -28,7 +30,10 @@ export function AppProviders({ children, language }: { children: ReactNode; lang
   const [client] = useState(createQueryClient);
   return (
     <QueryClientProvider client={client}>
-      <I18nProvider {...(language ? { initial: language } : {})}>{children}</I18nProvider>
+      {/* Routes and links are written from the app's root; the router adds the server's base path (BASE_PATH). */}
+      <Router base={basePath}>
+        <I18nProvider {...(language ? { initial: language } : {})}>{children}</I18nProvider>
+      </Router>
     </QueryClientProvider>
   );
 }

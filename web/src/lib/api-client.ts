@@ -3,6 +3,7 @@ import type { ApiGetRoutes, ApiSendRoutes } from '@ice-console/shared/api-routes
 import type { KnownErrorCode } from '@ice-console/shared/error-codes';
 import type { ErrorBody } from '@ice-console/shared/errors';
 import { IDEMPOTENCY_HEADER } from '@ice-console/shared/write-limits';
+import { basePath } from './base-path';
 
 // A hand-written guard, not the shared zod schema: zod would double the first-load JavaScript (docs/benchmarks.md).
 function isErrorBody(value: unknown): value is ErrorBody {
@@ -41,8 +42,13 @@ export interface FetchOptions {
   bypassCache?: boolean;
 }
 
+/**
+ * Pages come with an ETag and `private, no-cache`: a plain fetch lets the browser revalidate the page it holds
+ * (a 304 from the BFF's cache). Refresh skips the browser's cache as well (`reload`: no validator sent, the new
+ * page replaces the stored one) and tells the BFF to skip its own (the header).
+ */
 export function fetchInit({ signal, bypassCache }: FetchOptions): RequestInit {
-  const init: RequestInit = bypassCache ? { headers: { 'Cache-Control': 'no-cache' } } : {};
+  const init: RequestInit = bypassCache ? { cache: 'reload', headers: { 'Cache-Control': 'no-cache' } } : {};
   if (signal) init.signal = signal;
   return init;
 }
@@ -54,14 +60,14 @@ export interface GetOptions {
   init?: RequestInit;
 }
 
-/** The route with its `:name` parts filled in and its query appended. */
+/** The route's address under the server's base path, its `:name` parts filled in and its query appended. */
 export function routeUrl(
   route: string,
   params: Record<string, string> = {},
   query?: URLSearchParams,
 ): string {
   const path = route.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-  return query === undefined || query.size === 0 ? path : `${path}?${query}`;
+  return query === undefined || query.size === 0 ? `${basePath}${path}` : `${basePath}${path}?${query}`;
 }
 
 /**
@@ -94,7 +100,7 @@ export async function apiSend<Route extends keyof ApiSendRoutes>(
   options: SendOptions = {},
 ): Promise<ApiSendRoutes[Route]> {
   const [method, path] = route.split(' ') as [string, string];
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey !== undefined) headers[IDEMPOTENCY_HEADER] = options.idempotencyKey;
   return (await apiRequest(routeUrl(path, options.params, options.query), {
@@ -107,7 +113,9 @@ export async function apiSend<Route extends keyof ApiSendRoutes>(
 async function apiRequest(path: string, init: RequestInit): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } });
+    // A GET sends no header of its own: the first page's requests are preloaded by index.html
+    // (server/src/http/index-page.ts), and the browser reuses a preload only for a request with the same headers.
+    response = await fetch(path, init);
   } catch {
     throw new ApiRequestError(0, {
       code: 'ServerUnreachable',

@@ -31,9 +31,10 @@ export function useUrlView<V extends { page: number }>(
   useEffect(() => {
     if (parsed.corrections.length > 0) setCorrections(parsed.corrections);
     const canonical = toSearch(parsed.view, window.location.search);
-    // The raw path (wouter's is decoded), and the entry's state (where Back leads) kept.
+    // The raw path (wouter's is decoded; `~` as it already holds the base path), and the entry's state (where
+    // Back leads) kept.
     if (canonical !== window.location.search) {
-      navigate(`${window.location.pathname}${canonical}`, { replace: true, state: window.history.state });
+      navigate(`~${window.location.pathname}${canonical}`, { replace: true, state: window.history.state });
     }
   }, [parsed, toSearch, navigate]);
 
@@ -45,7 +46,7 @@ export function useUrlView<V extends { page: number }>(
       const next = toSearch({ ...view, page: 1, ...change }, window.location.search);
       // The entry's state (the trail of pages that led here) goes along: paging does not lose the way back.
       if (next !== window.location.search) {
-        navigate(`${window.location.pathname}${next}`, { state: window.history.state });
+        navigate(`~${window.location.pathname}${next}`, { state: window.history.state });
       }
     },
     [view, toSearch, navigate],

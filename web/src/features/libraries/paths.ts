@@ -4,6 +4,7 @@
  */
 import type { Algorithm } from '@ice-console/shared/algorithms';
 import type { Region } from '@ice-console/shared/regions';
+import { appPathname } from '../../lib/base-path';
 
 export const LIBRARY_ROUTE = '/libraries/:libId';
 export const ENTITY_ROUTE = '/libraries/:libId/entities/:entityId';
@@ -47,7 +48,9 @@ function isTrailState(value: unknown): value is TrailState {
 
 export function trailState(): TrailState {
   const { state } = window.history;
-  const { pathname, search } = window.location;
+  // Links are written without the base path (the router adds it): so are the trail's.
+  const pathname = appPathname();
+  const { search } = window.location;
   return { trail: { ...(isTrailState(state) ? state.trail : {}), [pathname]: `${pathname}${search}` } };
 }
 
