@@ -51,7 +51,12 @@ describe('BASE_PATH=/ice', () => {
   });
 
   it('when the page or a deep link under /ice is opened, then index.html comes with its assets and base path under /ice', async () => {
-    for (const path of ['/ice', '/ice/', '/ice/libraries/abc?region=cn-beijing&algorithm=object', '/ice/index.html']) {
+    for (const path of [
+      '/ice',
+      '/ice/',
+      '/ice/libraries/abc?region=cn-beijing&algorithm=object',
+      '/ice/index.html',
+    ]) {
       const response = await fetch(`${origin}${path}`);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('cache-control')).toBe('no-cache');
@@ -71,7 +76,14 @@ describe('BASE_PATH=/ice', () => {
   });
 
   it('when anything outside /ice is asked for, then it is a 404 in the error shape', async () => {
-    for (const path of ['/', '/api/health', '/api/session', '/assets/index-abc123.js', '/libraries/abc', '/icex/api/health']) {
+    for (const path of [
+      '/',
+      '/api/health',
+      '/api/session',
+      '/assets/index-abc123.js',
+      '/libraries/abc',
+      '/icex/api/health',
+    ]) {
       const response = await fetch(`${origin}${path}`);
       expect(response.status, path).toBe(404);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('NotFound');
@@ -84,8 +96,23 @@ describe('BASE_PATH=/ice', () => {
     expect(setCookie).toMatch(/; Path=\/ice;/);
     expect(setCookie).toMatch(/HttpOnly/);
     expect((await fetch(`${origin}/ice${PAGE}`, { headers: { cookie } })).status).toBe(200);
-    const signOut = await fetch(`${origin}/ice/api/session`, { method: 'DELETE', headers: { cookie, origin } });
+    const signOut = await fetch(`${origin}/ice/api/session`, {
+      method: 'DELETE',
+      headers: { cookie, origin },
+    });
     expect(signOut.headers.get('set-cookie')).toMatch(/; Path=\/ice;/);
+  });
+
+  it('when the page is opened, then it preloads under /ice only what this browser may ask for', async () => {
+    const preloads = (html: string) =>
+      [...html.matchAll(/rel="preload" as="fetch" crossorigin href="([^"]+)"/g)].map((m) => m[1]);
+    expect(preloads(await (await fetch(`${origin}/ice/`)).text())).toEqual(['/ice/api/session']);
+    const { cookie } = await signIn();
+    expect(preloads(await (await fetch(`${origin}/ice/`, { headers: { cookie } })).text())).toEqual([
+      '/ice/api/session',
+      '/ice/api/regions',
+      '/ice/api/libraries?region=cn-shanghai&amp;algorithm=landmark&amp;pageNumber=1&amp;pageSize=10',
+    ]);
   });
 
   it('when samples are listed in demo mode, then their pictures are under /ice/demo-images/ and served there', async () => {

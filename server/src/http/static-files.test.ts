@@ -16,6 +16,8 @@ beforeAll(async () => {
       '<body><div id="root"></div></body></html>',
   );
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
+  writeFileSync(join(dir, 'assets', 'dictionary-en-Ab1_c.js'), 'export const dictionary = {};');
+  writeFileSync(join(dir, 'assets', 'dictionary-zh-Dx9-e.js'), 'export const dictionary = {};');
   stack = await startTestStack({ staticDir: dir });
 });
 afterAll(() => stack.close());
@@ -60,6 +62,29 @@ describe('the built web app', () => {
       expect(html).toContain('src="/assets/index-abc123.js"');
       expect(html).toContain('<meta name="base-path" content="" />');
     }
+  });
+
+  it('when the list is opened, then its page preloads the API requests the app makes first and its dictionary', async () => {
+    const html = await (await stack.get('/?region=cn-beijing&page=2')).text();
+    const preloads = [...html.matchAll(/<link rel="(preload|modulepreload)"[^>]*href="([^"]+)"/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+    expect(preloads).toEqual([
+      'preload /api/session',
+      'preload /api/regions',
+      'preload /api/libraries?region=cn-beijing&amp;algorithm=landmark&amp;pageNumber=2&amp;pageSize=10',
+      'modulepreload /assets/dictionary-en-Ab1_c.js',
+    ]);
+    expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/api/session" />');
+  });
+
+  it('when the browser prefers Chinese, then the Chinese dictionary is the one preloaded', async () => {
+    const html = await (
+      await stack.get('/libraries/abc', { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' })
+    ).text();
+    expect(html).toContain('<link rel="modulepreload" href="/assets/dictionary-zh-Dx9-e.js" />');
+    expect(html).not.toContain('dictionary-en');
+    expect(html).not.toContain('/api/libraries');
   });
 
   it('when a missing asset is fetched, then it is a 404, not index.html', async () => {
