@@ -1,17 +1,26 @@
-/** The rows of one page as a real table (caption, column headers) for screen readers; dimmed while stale. */
-import type { RowData } from '@tanstack/react-table';
+/**
+ * The rows of one page as a real table (caption, column headers) for screen readers; dimmed while stale. A plain
+ * component: the BFF pages, sorts nothing and filters nothing, so a table library would only add first-load bytes.
+ */
+import type { ReactNode } from 'react';
 import { useI18n } from '../lib/i18n/i18n';
-import type { ServerTable } from './use-server-table';
 
-interface Props<TData extends RowData> {
-  table: ServerTable<TData>;
-  caption: string;
-  isStale: boolean;
-  /** A class per column id: widths, and the card layout on phones. */
-  columnClasses: Record<string, string>;
+export interface Column<Row> {
+  header: string;
+  /** Widths, and the card layout on phones. */
+  className: string;
+  cell: (row: Row) => ReactNode;
 }
 
-export function DataTable<TData extends RowData>({ table, caption, isStale, columnClasses }: Props<TData>) {
+interface Props<Row> {
+  rows: readonly Row[];
+  columns: readonly Column<Row>[];
+  rowKey: (row: Row) => string;
+  caption: string;
+  isStale: boolean;
+}
+
+export function DataTable<Row>({ rows, columns, rowKey, caption, isStale }: Props<Row>) {
   const { t } = useI18n();
   return (
     <div className="table-scroll">
@@ -21,22 +30,20 @@ export function DataTable<TData extends RowData>({ table, caption, isStale, colu
           {isStale ? ` (${t.table.updating})` : ''}
         </caption>
         <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={columnClasses[header.column.id]}>
-                  <table.FlexRender header={header} />
-                </th>
-              ))}
-            </tr>
-          ))}
+          <tr>
+            {columns.map((column) => (
+              <th key={column.className} scope="col" className={column.className}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody className={isStale ? 'is-stale' : undefined}>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={columnClasses[cell.column.id]}>
-                  <table.FlexRender cell={cell} />
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((column) => (
+                <td key={column.className} className={column.className}>
+                  {column.cell(row)}
                 </td>
               ))}
             </tr>

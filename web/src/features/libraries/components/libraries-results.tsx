@@ -1,6 +1,5 @@
 /** The list's results: the shared paged states (components/paged-results.tsx) around the libraries table. */
 import type { LibraryPage } from '@ice-console/shared/libraries';
-import { PAGE_SIZES } from '@ice-console/shared/paging';
 import { REGION_NAMES } from '@ice-console/shared/regions';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -13,7 +12,7 @@ import { type LibrariesRequest, useRefreshLibraries } from '../api/get-libraries
 import type { LibrariesView } from '../state/url-state';
 import { LazyViewTools } from '../tools/lazy-tools';
 import { EmptyState } from './notices';
-import { LIBRARY_COLUMN_CLASSES, useLibrariesTable } from './use-libraries-table';
+import { useLibraryColumns } from './use-library-columns';
 
 const NO_ROWS: LibraryPage['libraries'] = [];
 
@@ -39,17 +38,10 @@ export function LibrariesResults({ view, request, query, changeView }: Props) {
         : libraries.filter((library) => library.libName.toLowerCase().includes(wanted)),
     [libraries, wanted],
   );
-  const table = useLibrariesTable({
+  const columns = useLibraryColumns({
     libraries,
-    shownRows,
-    totalCount: page?.totalCount ?? 0,
     view,
     rowOffset: page ? (page.pageNumber - 1) * page.pageSize : 0,
-    onPaginationChange: (next) =>
-      changeView({
-        page: next.pageIndex + 1,
-        pageSize: PAGE_SIZES.find((size) => size === next.pageSize) ?? view.pageSize,
-      }),
   });
   const caption = t.table.caption(REGION_NAMES[view.region][language], t.algorithms[view.algorithm]);
   return (
@@ -79,13 +71,19 @@ export function LibrariesResults({ view, request, query, changeView }: Props) {
         <>
           {shownRows.length > 0 && (
             <DataTable
-              table={table}
+              rows={shownRows}
+              columns={columns}
+              rowKey={(library) => library.libId}
               caption={caption}
               isStale={stale}
-              columnClasses={LIBRARY_COLUMN_CLASSES}
             />
           )}
-          <PagingControls table={table} page={{ ...shown, rowCount: shown.libraries.length }} busy={stale} />
+          <PagingControls
+            wanted={view}
+            page={{ ...shown, rowCount: shown.libraries.length }}
+            busy={stale}
+            onChange={changeView}
+          />
         </>
       )}
     </PagedResults>

@@ -1,6 +1,5 @@
 /** The library's entities: the shared paged states around the entities table, with export and prefetch. */
 import type { EntityPage } from '@ice-console/shared/library-contents';
-import { PAGE_SIZES } from '@ice-console/shared/paging';
 import { useId, useMemo } from 'react';
 import { DataTable } from '../../../components/data-table';
 import { PagedResults } from '../../../components/paged-results';
@@ -12,7 +11,7 @@ import type { LibraryAddress } from '../api/get-library';
 import type { ContentsView } from '../contents/contents-view';
 import { useContentsTexts } from '../contents/use-contents-texts';
 import { LazyViewTools } from '../tools/lazy-tools';
-import { ENTITY_COLUMN_CLASSES, useEntitiesTable } from './use-entities-table';
+import { useEntityColumns } from './use-entity-columns';
 
 const NO_ROWS: EntityPage['entities'] = [];
 
@@ -34,24 +33,12 @@ export function EntitiesResults({ address, libraryName, view, changeView }: Prop
   const refresh = useRefreshEntities();
   useScrollMemory(query.data !== undefined || query.isError);
   const page = query.data;
-  const table = useEntitiesTable({
+  const columns = useEntityColumns({
     libId: address.libId,
     entities: page?.entities ?? NO_ROWS,
-    totalCount: page?.totalCount ?? 0,
     view,
     rowOffset: page ? (page.pageNumber - 1) * page.pageSize : 0,
-    onPaginationChange: (next) =>
-      changeView({
-        page: next.pageIndex + 1,
-        pageSize: PAGE_SIZES.find((size) => size === next.pageSize) ?? view.pageSize,
-      }),
   });
-  const columns = [
-    { label: texts.entities.rowNumber, className: 'col-number' },
-    { label: texts.entities.name, className: 'col-name' },
-    { label: texts.entityId, className: 'col-id' },
-    { label: texts.entities.info, className: 'col-description' },
-  ];
   return (
     <section aria-labelledby={titleId}>
       <h3 id={titleId}>{texts.entities.title(query.isPlaceholderData ? undefined : page?.totalCount)}</h3>
@@ -61,7 +48,7 @@ export function EntitiesResults({ address, libraryName, view, changeView }: Prop
         skeleton={
           <TableSkeleton
             rows={Math.min(view.pageSize, 10)}
-            columns={columns}
+            columns={columns.map((column) => ({ label: column.header, className: column.className }))}
             label={texts.entities.loading}
           />
         }
@@ -89,12 +76,18 @@ export function EntitiesResults({ address, libraryName, view, changeView }: Prop
         {(shown, stale) => (
           <>
             <DataTable
-              table={table}
+              rows={shown.entities}
+              columns={columns}
+              rowKey={(entity) => entity.entityId}
               caption={texts.entities.caption(libraryName)}
               isStale={stale}
-              columnClasses={ENTITY_COLUMN_CLASSES}
             />
-            <PagingControls table={table} page={{ ...shown, rowCount: shown.entities.length }} busy={stale} />
+            <PagingControls
+              wanted={view}
+              page={{ ...shown, rowCount: shown.entities.length }}
+              busy={stale}
+              onChange={changeView}
+            />
           </>
         )}
       </PagedResults>

@@ -1,15 +1,11 @@
 /**
  * Samples, one page at a time: an entity's (entity page) or those of every entity with a name (the library page's
- * search). The shared paged states around the grid; paging works as in the tables (a headless TanStack table).
+ * search). The shared paged states around the grid, and the same paging controls as the tables.
  */
-import type { Sample, SamplePage } from '@ice-console/shared/library-contents';
-import { PAGE_SIZES } from '@ice-console/shared/paging';
-import type { ColumnDef } from '@tanstack/react-table';
 import { useId } from 'react';
 import { PagedResults } from '../../../components/paged-results';
 import { PagingControls } from '../../../components/paging-controls';
 import { TableSkeleton } from '../../../components/table-skeleton';
-import { type ServerTableFeatures, useServerTable } from '../../../components/use-server-table';
 import { useScrollMemory } from '../../../lib/use-scroll-memory';
 import { type SamplesRequest, useRefreshSamples, useSamples } from '../api/get-samples';
 import type { ContentsView } from '../contents/contents-view';
@@ -17,9 +13,6 @@ import { useContentsTexts } from '../contents/use-contents-texts';
 import { entityPath } from '../paths';
 import { LazyViewTools } from '../tools/lazy-tools';
 import { SamplesGrid } from './samples-grid';
-
-const NO_ROWS: SamplePage['samples'] = [];
-const NO_COLUMNS: ColumnDef<ServerTableFeatures, Sample>[] = [];
 
 interface Props {
   request: SamplesRequest;
@@ -37,18 +30,6 @@ export function SamplesResults({ request, view, changeView, title, empty }: Prop
   const refresh = useRefreshSamples();
   useScrollMemory(query.data !== undefined || query.isError);
   const page = query.data;
-  const table = useServerTable({
-    rows: page?.samples ?? NO_ROWS,
-    columns: NO_COLUMNS,
-    getRowId: (sample) => sample.sampleId,
-    totalCount: page?.totalCount ?? 0,
-    pagination: { pageIndex: view.page - 1, pageSize: view.pageSize },
-    onPaginationChange: (next) =>
-      changeView({
-        page: next.pageIndex + 1,
-        pageSize: PAGE_SIZES.find((size) => size === next.pageSize) ?? view.pageSize,
-      }),
-  });
   const byName = request.entityName !== undefined;
   const entityHrefOf = byName
     ? (sample: { entityId: string }) => entityPath(request.libId, sample.entityId, view)
@@ -90,7 +71,12 @@ export function SamplesResults({ request, view, changeView, title, empty }: Prop
               isStale={stale}
               {...(entityHrefOf ? { entityHrefOf } : {})}
             />
-            <PagingControls table={table} page={{ ...shown, rowCount: shown.samples.length }} busy={stale} />
+            <PagingControls
+              wanted={view}
+              page={{ ...shown, rowCount: shown.samples.length }}
+              busy={stale}
+              onChange={changeView}
+            />
           </>
         )}
       </PagedResults>
