@@ -2,9 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
+const SCRIPT = `console.log(${JSON.stringify('x'.repeat(5000))});`;
 let stack: TestStack;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
@@ -15,7 +17,7 @@ beforeAll(async () => {
     '<!doctype html><html><head><script type="module" crossorigin src="./assets/index-abc123.js"></script></head>' +
       '<body><div id="root"></div></body></html>',
   );
-  writeFileSync(join(dir, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
+  writeFileSync(join(dir, 'assets', 'index-abc123.js'), SCRIPT);
   writeFileSync(join(dir, 'assets', 'dictionary-en-Ab1_c.js'), 'export const dictionary = {};');
   writeFileSync(join(dir, 'assets', 'dictionary-zh-Dx9-e.js'), 'export const dictionary = {};');
   stack = await startTestStack({ staticDir: dir });
@@ -26,14 +28,16 @@ afterAll(() => stack.close());
 function rawGet(
   path: string,
   headers: Record<string, string>,
-): Promise<{ encoding: string | undefined; bytes: number }> {
+): Promise<{ encoding: string | undefined; length: string | undefined; bytes: number }> {
   return new Promise((resolve, reject) => {
     const req = request(`${stack.url}${path}`, { headers }, (res) => {
       let bytes = 0;
       res.on('data', (chunk: Buffer) => {
         bytes += chunk.length;
       });
-      res.on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes }));
+      res.on('end', () =>
+        resolve({ encoding: res.headers['content-encoding'], length: res.headers['content-length'], bytes }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -48,6 +52,13 @@ describe('the built web app', () => {
     const compressed = await rawGet('/assets/index-abc123.js', { 'accept-encoding': 'gzip' });
     expect(compressed.encoding).toBe('gzip');
     expect(compressed.bytes).toBeLessThan(500);
+    // Gzipped once at the best level and kept, not streamed through the compression middleware on every load.
+    const best = gzipSync(SCRIPT, { level: constants.Z_BEST_COMPRESSION }).length;
+    expect(compressed.length).toBe(String(best));
+    expect(compressed.bytes).toBe(best);
+    const again = await rawGet('/assets/index-abc123.js', { 'accept-encoding': 'gzip' });
+    expect(again.bytes).toBe(best);
+    expect((await rawGet('/assets/index-abc123.js', {})).encoding).toBeUndefined();
   });
 
   it('when the page or a deep link is fetched, then index.html comes back and is never cached', async () => {

@@ -1,6 +1,7 @@
 /** Serves the built web app: hashed assets cached for a year, index.html never, every other page is the app. */
 import { join } from 'node:path';
 import express, { type RequestHandler, type Router } from 'express';
+import { gzippedAssets } from './gzipped-assets';
 import { type FirstRequests, indexPage } from './index-page';
 
 export interface StaticFilesOptions {
@@ -23,6 +24,7 @@ export function staticFiles(dir: string, options: StaticFilesOptions): Router {
   };
   // Never the file as built: its asset URLs are relative and it lacks the base path.
   router.get('/index.html', serveIndex);
+  router.use('/assets', gzippedAssets(join(dir, 'assets')));
   router.use(
     '/assets',
     express.static(join(dir, 'assets'), {
