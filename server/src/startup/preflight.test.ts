@@ -32,7 +32,7 @@ const ACCOUNTS: Array<[string, StaticKey, RegExp, object]> = [
   [
     'a key without the RAM policy',
     { accessKeyId: 'LTAIemuNoPerm', accessKeySecret: 'emuNoPermSecret' },
-    /preflight {3}denied \(Forbidden\.RAM\): .*ice:ListRecognitionLibs.*"Action":\["ice:ListRecognitionLibs"/,
+    /preflight {3}denied \(Forbidden\.RAM\): .*ice:ListRecognitionLibs.*"Action":\["ice:ListRecognitionLibs".*\(or the system policy AliyunICEReadOnlyAccess/,
     { outcome: 'denied', code: 'Forbidden.RAM' },
   ],
   [

@@ -32,7 +32,8 @@ function failed(error: ApiError, at: string): PreflightResult {
       health: { outcome: 'denied', ...base },
       line:
         `denied (${error.code}): the key works but its RAM policy does not allow ice:ListRecognitionLibs. ` +
-        `Attach this policy to the RAM user or role: ${READ_POLICY}`,
+        `Attach this policy to the RAM user or role: ${READ_POLICY} (or the system policy ` +
+        'AliyunICEReadOnlyAccess, which allows every ice:Get*, List* and Describe* action)',
     };
   }
   if (CREDENTIALS.test(error.code)) {
