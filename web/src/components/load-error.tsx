@@ -8,7 +8,7 @@ import type { ErrorBody } from '@ice-console/shared/errors';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { errorKind, RAM_POLICY, retryCanHelp } from '../lib/error-kind';
-import { useI18n } from '../lib/i18n/i18n';
+import { useErrorTexts } from '../lib/i18n/use-error-texts';
 import { useNow } from '../lib/use-now';
 import { CopyButton } from './copy-button';
 
@@ -23,12 +23,12 @@ interface Props {
 }
 
 export function LoadError({ error, onRetry, recovery }: Props) {
-  const { t } = useI18n();
+  const errors = useErrorTexts();
   const titleId = useId();
   const kind = errorKind(error.code);
-  const text = t.errors[kind];
+  const text = errors[kind];
   // Looked up, not trusted: a cause this build does not know shows nothing rather than an empty line.
-  const causes: Partial<Record<string, string>> = t.errors.causes;
+  const causes: Partial<Record<string, string>> = errors.causes;
   const causeText = error.cause === undefined ? undefined : causes[error.cause];
   const [retryAt] = useState(() =>
     error.retryAfterSeconds === undefined ? undefined : Date.now() + error.retryAfterSeconds * 1000,
@@ -57,20 +57,20 @@ export function LoadError({ error, onRetry, recovery }: Props) {
         </div>
       )}
       <dl className="error-facts">
-        <dt>{t.errors.code}</dt>
+        <dt>{errors.code}</dt>
         <dd>
           <code>{error.code}</code>
-          {error.field && <span> · {t.errors.field(error.field)}</span>}
+          {error.field && <span> · {errors.field(error.field)}</span>}
         </dd>
         {causeText && (
           <>
-            <dt>{t.errors.cause}</dt>
+            <dt>{errors.cause}</dt>
             <dd className="error-cause">{causeText}</dd>
           </>
         )}
         {error.host && (
           <>
-            <dt>{t.errors.endpoint}</dt>
+            <dt>{errors.endpoint}</dt>
             <dd>
               <code>{error.host}</code>
             </dd>
@@ -78,16 +78,16 @@ export function LoadError({ error, onRetry, recovery }: Props) {
         )}
         {error.requestId && (
           <>
-            <dt>{t.errors.requestId}</dt>
+            <dt>{errors.requestId}</dt>
             <dd>
               <code>{error.requestId}</code> <CopyButton text={error.requestId} what="RequestId" />
-              <span className="hint"> {t.errors.requestIdHint}</span>
+              <span className="hint"> {errors.requestIdHint}</span>
             </dd>
           </>
         )}
         {!OWN_WORDS.has(kind) && error.message !== '' && (
           <>
-            <dt>{t.errors.detail}</dt>
+            <dt>{errors.detail}</dt>
             {/* The BFF writes its messages in English; lang lets a screen reader in the Chinese UI say them right. */}
             <dd lang="en" className="error-detail">
               {error.message}
@@ -96,16 +96,16 @@ export function LoadError({ error, onRetry, recovery }: Props) {
         )}
       </dl>
       {secondsLeft > 0 ? (
-        <p className="countdown">{t.errors.retryIn(secondsLeft)}</p>
+        <p className="countdown">{errors.retryIn(secondsLeft)}</p>
       ) : retryCanHelp(kind) ? (
         <button type="button" className="primary" onClick={onRetry}>
-          {t.errors.retry}
+          {errors.retry}
         </button>
       ) : (
         (recovery ??
         (kind === 'invalid' || kind === 'notFound' ? (
           <Link href="/" className="button-link">
-            {t.errors.startPage}
+            {errors.startPage}
           </Link>
         ) : null))
       )}

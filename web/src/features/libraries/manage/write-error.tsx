@@ -7,7 +7,7 @@ import type { ErrorBody } from '@ice-console/shared/errors';
 import type { WriteAction } from '@ice-console/shared/writes';
 import { CopyButton } from '../../../components/copy-button';
 import { errorKind } from '../../../lib/error-kind';
-import { useI18n } from '../../../lib/i18n/i18n';
+import { useErrorTexts } from '../../../lib/i18n/use-error-texts';
 import { useManageTexts } from './use-manage-texts';
 
 interface Props {
@@ -21,7 +21,7 @@ const statementFor = (action: WriteAction) =>
   JSON.stringify({ Effect: 'Allow', Action: [`ice:${action}`], Resource: '*' }, null, 2);
 
 export function WriteError({ error, action, onCheckList }: Props) {
-  const { t } = useI18n();
+  const errors = useErrorTexts();
   const texts = useManageTexts();
   const kind = errorKind(error.code);
   const unknown = error.code === 'OutcomeUnknown';
@@ -37,7 +37,7 @@ export function WriteError({ error, action, onCheckList }: Props) {
       ? texts.errors.permission(`ice:${action}`)
       : kind === 'generic'
         ? error.message
-        : t.errors[kind].help);
+        : errors[kind].help);
   return (
     <div className="load-error write-error" role="alert">
       <h3>
@@ -45,7 +45,7 @@ export function WriteError({ error, action, onCheckList }: Props) {
           ? texts.errors.unknownTitle
           : kind === 'generic'
             ? texts.errors.failedTitle
-            : t.errors[kind].title}
+            : errors[kind].title}
       </h3>
       <p>{help}</p>
       {kind === 'permission' && (
@@ -57,14 +57,14 @@ export function WriteError({ error, action, onCheckList }: Props) {
         </div>
       )}
       <dl className="error-facts">
-        <dt>{t.errors.code}</dt>
+        <dt>{errors.code}</dt>
         <dd>
           <code>{error.code}</code>
-          {error.field && <span> · {t.errors.field(error.field)}</span>}
+          {error.field && <span> · {errors.field(error.field)}</span>}
         </dd>
         {error.requestId && (
           <>
-            <dt>{t.errors.requestId}</dt>
+            <dt>{errors.requestId}</dt>
             <dd>
               <code>{error.requestId}</code> <CopyButton text={error.requestId} what="RequestId" />
             </dd>

@@ -10,12 +10,14 @@ import { Link } from 'wouter';
 import { toErrorBody } from '../../../lib/api-client';
 import { errorKind } from '../../../lib/error-kind';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { useErrorTexts } from '../../../lib/i18n/use-error-texts';
 import { listPath } from '../paths';
 import type { CellView } from './get-overview';
 import { useOverviewTexts } from './use-overview-texts';
 
 export function OverviewCell({ view, query }: { view: CellView; query: UseQueryResult<Cell, Error> }) {
   const { t, language } = useI18n();
+  const errors = useErrorTexts();
   const texts = useOverviewTexts();
   const region = REGION_NAMES[view.region][language];
   const algorithm = t.algorithmNouns[view.algorithm];
@@ -28,7 +30,7 @@ export function OverviewCell({ view, query }: { view: CellView; query: UseQueryR
   const busy = query.isFetching;
   if (error || count === null) {
     const code = error?.code ?? 'UnknownError';
-    const title = t.errors[errorKind(code)].title;
+    const title = errors[errorKind(code)].title;
     return (
       <Link
         href={href}

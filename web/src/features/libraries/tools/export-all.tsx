@@ -8,7 +8,7 @@ import { EXPORT_ROW_CAP } from '@ice-console/shared/export-limits';
 import { useEffect, useRef, useState } from 'react';
 import { toErrorBody } from '../../../lib/api-client';
 import { errorKind } from '../../../lib/error-kind';
-import { useI18n } from '../../../lib/i18n/i18n';
+import { useErrorTexts } from '../../../lib/i18n/use-error-texts';
 import { download } from '../export/save-file';
 import { streamExport } from './stream-export';
 import { type ExportChoice, exportUrlOf, type ToolsView } from './tools-view';
@@ -27,7 +27,7 @@ type State =
 const CHOICES: ExportChoice[] = ['excelCsv', 'csv', 'json'];
 
 export function ExportAll({ view, onClose }: { view: ExportableView; onClose: () => void }) {
-  const { t } = useI18n();
+  const errors = useErrorTexts();
   const texts = useToolsTexts().exportAll;
   const [choice, setChoice] = useState<ExportChoice>('excelCsv');
   const [state, setState] = useState<State>({ phase: 'idle' });
@@ -108,7 +108,7 @@ export function ExportAll({ view, onClose }: { view: ExportableView; onClose: ()
       )}
       {state.phase === 'failed' && (
         <p className="export-outcome field-error" role="alert">
-          {texts.failed} {t.errors[errorKind(state.error.code)].title} (<code>{state.error.code}</code>)
+          {texts.failed} {errors[errorKind(state.error.code)].title} (<code>{state.error.code}</code>)
         </p>
       )}
     </fieldset>

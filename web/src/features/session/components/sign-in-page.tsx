@@ -3,10 +3,12 @@ import { type FormEvent, useId, useState } from 'react';
 import { ApiRequestError, toErrorBody } from '../../../lib/api-client';
 import { errorKind } from '../../../lib/error-kind';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { useErrorTexts } from '../../../lib/i18n/use-error-texts';
 import { useSignIn } from '../api/sign-in';
 
 export function SignInPage() {
   const { t } = useI18n();
+  const errors = useErrorTexts();
   const tokenId = useId();
   const errorId = useId();
   const [token, setToken] = useState('');
@@ -22,7 +24,7 @@ export function SignInPage() {
       : error instanceof ApiRequestError && error.is('InvalidToken')
         ? t.signIn.invalid
         : // Worded from the code in the user's language, never the server's English sentence.
-          error && t.errors[errorKind(toErrorBody(error).code)].title;
+          error && errors[errorKind(toErrorBody(error).code)].title;
   return (
     <form className="sign-in" onSubmit={submit} aria-labelledby={`${tokenId}-title`}>
       <h2 id={`${tokenId}-title`}>{t.signIn.title}</h2>
