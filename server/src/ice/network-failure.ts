@@ -28,6 +28,8 @@ const CAUSE_OF_CODE: Record<string, NetworkCause> = {
   ENETUNREACH: 'unreachable',
   EHOSTDOWN: 'unreachable',
   ERR_PROXY_TUNNEL: 'proxy',
+  // outbound-proxy.ts: the proxy answered 407, wanting a user and password (or other ones).
+  ERR_PROXY_AUTH_REQUIRED: 'proxy',
 };
 
 /** Node's TLS failures: OpenSSL's verification codes, its `ERR_SSL_*` and Node's `ERR_TLS_*`. */

@@ -87,6 +87,18 @@ describe('the outbound proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY), through a real
     });
     expect(stack.emulator.stats().total).toBe(0);
   });
+  it('when the proxy wants a password it was not given, then the error names the proxy and its 407', async () => {
+    const withoutPassword = proxy.url.replace(`${AUTH.user}:${AUTH.password}@`, '');
+    stack = await startTestStack({ env: { HTTP_PROXY: withoutPassword, ICE_MAX_RETRIES: '0' } });
+    const response = await stack.get(page('cn-shanghai'));
+    expect(errorBodySchema.parse(await response.json()).error).toMatchObject({
+      code: 'UpstreamUnreachable',
+      cause: 'proxy',
+      host: `127.0.0.1:${proxy.port}`,
+      message: `Alibaba Cloud could not be reached: the outbound proxy at 127.0.0.1:${proxy.port} failed (ERR_PROXY_AUTH_REQUIRED).`,
+    });
+    expect(stack.emulator.stats().total).toBe(0);
+  });
 });
 
 describe('NO_PROXY', () => {

@@ -82,12 +82,26 @@ function routedRequest(url: string, options: HttpxOptions = {}): Promise<unknown
   if (proxy === undefined) return originalRequest(url, options);
   const agent = agentFor(protocol, proxy);
   const previous = options.beforeRequest;
-  return originalRequest(url, {
+  const answered = originalRequest(url, {
     ...options,
     beforeRequest: (request) => {
       const adjusted = previous ? previous(request) : request;
       return { ...adjusted, agent, secureEndpoint: protocol === 'https' };
     },
+  });
+  return answered.then(refuseProxyAuthentication);
+}
+
+/**
+ * A proxy that wants credentials answers 407 in place of the endpoint (for a refused CONNECT the agent hands its
+ * answer to the request): only a proxy sends 407, so it is turned into the network failure it is, rather than
+ * left for the SDK to read as a garbled answer from Alibaba Cloud.
+ */
+function refuseProxyAuthentication(response: unknown): unknown {
+  if ((response as { statusCode?: unknown }).statusCode !== 407) return response;
+  (response as { resume?: () => void }).resume?.();
+  throw Object.assign(new Error('The outbound proxy asked for credentials (407).'), {
+    code: 'ERR_PROXY_AUTH_REQUIRED',
   });
 }
 

@@ -21,7 +21,8 @@ export const errorsEn = {
     tls: 'The secure connection failed: the certificate is expired, self-signed or for another name, or something in between intercepts TLS.',
     reset: 'The connection was cut before an answer came.',
     unreachable: 'There is no network route from the server to the endpoint.',
-    proxy: 'The outbound proxy (HTTPS_PROXY) could not be reached or refused the connection.',
+    proxy:
+      'The outbound proxy (HTTPS_PROXY) could not be reached, refused the connection or wants other credentials.',
   },
   permission: {
     title: 'The AccessKey is not allowed to list recognition libraries',

@@ -19,7 +19,7 @@ export const errorsZh: typeof errorsEn = {
     tls: '安全连接（TLS）失败：证书已过期、为自签名或不匹配该域名，或中间有设备拦截 TLS。',
     reset: '在收到响应前连接被中断。',
     unreachable: '服务器到 Endpoint 没有可用的网络路由。',
-    proxy: '无法连接出站代理（HTTPS_PROXY），或代理拒绝了连接。',
+    proxy: '无法连接出站代理（HTTPS_PROXY），或代理拒绝了连接、要求其他凭证。',
   },
   permission: {
     title: '该 AccessKey 无权列出识别库',
