@@ -1,7 +1,7 @@
 /**
  * Debian's nginx in front of a running dashboard, configured by deploy/nginx-ice-console.conf (the file
  * docs/deployment.md gives operators) with only its "yours" values replaced, and TLS from a self-signed
- * certificate made now for `ice.test`. The e2e set-up (ensure-test-tools.mjs) installs nginx when it is missing.
+ * certificate made now for `ice.test`. The e2e set-up (ensure-test-tools.ts) installs nginx when it is missing.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
@@ -9,8 +9,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureDebianProgram } from '../server/src/testing/debian-package';
+import { makeSelfSignedCertificate } from '../server/src/testing/self-signed-tls';
 
-export const NGINX = '/usr/sbin/nginx';
 /** The name the browser opens; its resolver maps it to the loopback address (not itself a secure origin). */
 export const PUBLIC_HOST = 'ice.test';
 const SITE = join(import.meta.dirname, '..', 'deploy', 'nginx-ice-console.conf');
@@ -59,32 +60,9 @@ export function siteConfig(values: {
   return site;
 }
 
+/** This run's certificate for PUBLIC_HOST, and the hash of its public key that the test's browser trusts. */
 function makeCertificate(dir: string): { certificate: string; key: string; spkiHash: string } {
-  const certificate = join(dir, 'cert.pem');
-  const key = join(dir, 'key.pem');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-days',
-      '2',
-      '-subj',
-      `/CN=${PUBLIC_HOST}`,
-      '-addext',
-      `subjectAltName=DNS:${PUBLIC_HOST}`,
-      '-keyout',
-      key,
-      '-out',
-      certificate,
-    ],
-    { stdio: 'pipe' },
-  );
+  const { cert: certificate, key } = makeSelfSignedCertificate(dir, PUBLIC_HOST);
   const publicKey = new X509Certificate(readFileSync(certificate)).publicKey.export({
     type: 'spki',
     format: 'der',
@@ -94,6 +72,7 @@ function makeCertificate(dir: string): { certificate: string; key: string; spkiH
 
 /** Starts nginx before `upstream` (host:port); resolves once it accepts TLS connections. */
 export async function startNginx(upstream: string): Promise<RunningNginx> {
+  const nginx = ensureDebianProgram('/usr/sbin/nginx', 'nginx');
   const dir = mkdtempSync(join(tmpdir(), 'ice-nginx-'));
   const port = await freePort();
   const tls = makeCertificate(dir);
@@ -120,8 +99,8 @@ http {
 }
 `;
   writeFileSync(join(dir, 'nginx.conf'), main);
-  execFileSync(NGINX, ['-t', '-q', '-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'pipe' });
-  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], {
+  execFileSync(nginx, ['-t', '-q', '-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'pipe' });
+  const child = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf')], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDebianProgram } from './debian-package';
@@ -17,10 +17,11 @@ export interface TlsServer {
   close(): Promise<void>;
 }
 
-export async function startSelfSignedTlsServer(): Promise<TlsServer> {
+/** A key and a certificate for `name` (its CN and subjectAltName), signed by nobody, as files in `dir`. */
+export function makeSelfSignedCertificate(dir: string, name: string): { key: string; cert: string } {
   const openssl = ensureDebianProgram('/usr/bin/openssl', 'openssl');
-  const dir = mkdtempSync(join(tmpdir(), 'self-signed-'));
   const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+  const altName = isIP(name) === 0 ? `DNS:${name}` : `IP:${name}`;
   execFileSync(
     openssl,
     [
@@ -38,10 +39,18 @@ export async function startSelfSignedTlsServer(): Promise<TlsServer> {
       '-days',
       '1',
       '-subj',
-      '/CN=127.0.0.1',
+      `/CN=${name}`,
+      '-addext',
+      `subjectAltName=${altName}`,
     ],
     { stdio: 'ignore' },
   );
+  return { key, cert };
+}
+
+export async function startSelfSignedTlsServer(): Promise<TlsServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'self-signed-'));
+  const { key, cert } = makeSelfSignedCertificate(dir, '127.0.0.1');
   const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (_req, res) => {
     res.setHeader('Content-Type', 'application/json');
     res.end('{}');
