@@ -10,13 +10,9 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   resolve: {
-    // The React 17 shims of useSyncExternalStore that wouter and TanStack Store import: React 19 has the hook, so
-    // they are first-load JavaScript for nothing (web/src/lib/use-sync-external-store-shim.ts).
+    // The React 17 shim of useSyncExternalStore that wouter imports: React 19 has the hook, so it is first-load
+    // JavaScript for nothing (web/src/lib/use-sync-external-store-shim.ts).
     alias: [
-      {
-        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
-        replacement: 'use-sync-external-store/with-selector.js',
-      },
       {
         find: /^use-sync-external-store\/shim(\/index\.js)?$/,
         replacement: fileURLToPath(new URL('./web/src/lib/use-sync-external-store-shim.ts', import.meta.url)),
