@@ -3,11 +3,13 @@
  * its headers slowly, holds a file handle: it is answered 408 at the headers timeout and then closed, as is
  * every request the parser refuses, so an idle attacker cannot run the process out of file handles.
  */
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { ApiError } from '../api-error';
 import { errorBody } from './error-handler';
+import { nodeClassesFor } from './express-objects';
 import { ParserRefusalLog } from './parser-refusals';
 
 export interface HttpTimeouts {
@@ -55,12 +57,14 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex, refusal
 }
 
 export function createHttpServer(
-  app: RequestListener,
+  app: Express,
   options: { timeouts: HttpTimeouts; idleSocketMs: number; logger: Logger },
 ): Server {
   const { headersMs, requestMs, keepAliveMs } = options.timeouts;
   const server = createServer(
     {
+      // Requests and responses made with Express's prototypes already (express-objects.ts).
+      ...nodeClassesFor(app),
       headersTimeout: headersMs,
       requestTimeout: requestMs,
       // Node checks the two timeouts every 30 s by default, which would let a slow client overstay by that much.
