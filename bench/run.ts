@@ -1,15 +1,17 @@
 /**
  * npm run bench: every figure of docs/benchmarks.md, printed as a table and written to bench/results.json.
- * Figures 1 and 2 are ratios measured in one run, so they hold on a noisy machine.
+ * Figures 1 and 2 are ratios of two servers measured in alternate rounds of one run, so they hold better on a
+ * noisy machine; CPU per request holds better still.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { EXPORT_ROW_CAP } from '@ice-console/shared/export-limits';
 import { measureBffOverhead } from './figures/bff-overhead';
 import { measureColdLoad, measureNextPage } from './figures/browser';
-import { measureCacheHits } from './figures/cache-hits';
+import { LIBRARIES_PAGE, measureCacheHits } from './figures/cache-hits';
 import { measureCoalescing } from './figures/coalescing';
 import { measureFullExport } from './figures/full-export';
+import { measureLibraryPages } from './figures/library-pages';
 import { measureLoad } from './figures/memory-under-load';
 
 const QUICK = process.argv.includes('--quick');
@@ -31,44 +33,74 @@ const machine = {
 };
 console.log(`Machine: ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}`);
 console.log(
-  'Figures 1 and 2 lift the BFF budget and the emulator per-account limit: they measure our own code.\n',
+  'Figures 1 and 2 lift the BFF budget and the emulator per-account limit: they measure our own code.\n' +
+    'Ratios come with requests per second and CPU microseconds per request of each side, measured in one run.\n',
 );
 
-const seconds = QUICK ? 3 : 8;
-const overhead = await measureBffOverhead({ connections: 32, seconds });
+const seconds = QUICK ? 2 : 5;
+const rounds = QUICK ? 1 : 3;
+const overhead = await measureBffOverhead({ connections: 32, seconds, rounds, directSdk: true });
 // The same comparison with a realistic round trip to a China region: what a user of the dashboard sees.
-const overheadAt300 = await measureBffOverhead({ connections: 32, seconds, latencyMs: 300 });
-const hits = await measureCacheHits({ connections: 32, seconds: QUICK ? 2 : 5, rounds: QUICK ? 1 : 3 });
+const overheadAt300 = await measureBffOverhead({
+  connections: 32,
+  seconds,
+  rounds: 1,
+  latencyMs: 300,
+  directSdk: true,
+});
+const hits = await measureCacheHits({ path: LIBRARIES_PAGE, connections: 32, seconds, rounds });
+const libraryPages = await measureLibraryPages({ connections: 32, seconds, rounds });
 const coalescing = await measureCoalescing();
 const nextPage = await measureNextPage({ clicks: QUICK ? 5 : 20, latencyMs: 300 });
-const coldLoad = await measureColdLoad({ loads: QUICK ? 3 : 10 });
+// BENCH_WEB_DIST: a build of the web app made elsewhere (`vite build --outDir`), for a run beside others.
+const webDist = process.env.BENCH_WEB_DIST;
+const coldLoad = await measureColdLoad({ loads: QUICK ? 3 : 10, ...(webDist ? { dist: webDist } : {}) });
 const load = await measureLoad({ connections: 200, seconds: QUICK ? 5 : 30, rounds: 1, budget: 10 });
 const fullExport = await measureFullExport({ rows: QUICK ? 20_000 : EXPORT_ROW_CAP });
 
+type Figures = { requestsPerSecond: number; cpuMicrosecondsPerRequest: number };
+/** "0.97 (1,738 / 1,790 req/s; 410 / 395 µs CPU)": a ratio with the two rates and CPU per request behind it. */
+const versus = (ratio: number, a: Figures, b: Figures) =>
+  `${round(ratio, 2)} (${round(a.requestsPerSecond)} / ${round(b.requestsPerSecond)} req/s; ` +
+  `${round(a.cpuMicrosecondsPerRequest)} / ${round(b.cpuMicrosecondsPerRequest)} µs)`;
+type Hits = Awaited<ReturnType<typeof measureCacheHits>>;
+type Misses = Awaited<ReturnType<typeof measureBffOverhead>>;
+const hitsAnswered = (h: Hits) => h.cached.non2xx === 0 && h.cached.failures === 0 && h.upstreamCalls === 1;
+const missesAnswered = (m: Misses) => m.failures === 0 && m.emulatorThrottled === 0;
+
+const pageRows = (name: string, pages: { miss: Misses; hit: Hits }): Row[] => [
+  {
+    figure: `2. ${name} page, cache miss: BFF / bare route making the same SDK call`,
+    value: versus(pages.miss.ratio, pages.miss.bff, pages.miss.bareProxy),
+    goal: '(reported)',
+    met: missesAnswered(pages.miss),
+  },
+  {
+    figure: `2. ${name} page, cache hit: BFF / bare route sending the same JSON`,
+    value: versus(pages.hit.ratio, pages.hit.cached, pages.hit.bare),
+    goal: '≥ 1.0',
+    met: pages.hit.ratio >= 1 && hitsAnswered(pages.hit),
+  },
+];
+
 const rows: Row[] = [
   {
+    figure: '1. Cache miss: BFF / bare Express route making the same SDK call (the floor)',
+    value: versus(overhead.ratio, overhead.bff, overhead.bareProxy),
+    goal: '≥ 0.95',
+    met: overhead.ratio >= 0.95 && missesAnswered(overhead),
+  },
+  {
     figure: '1. BFF / direct SDK, requests per second (cache miss)',
-    value: `${round(overhead.ratio, 2)} (${overhead.bffRequestsPerSecond} / ${overhead.sdkRequestsPerSecond})`,
-    goal: '≥ 0.8',
-    met: overhead.ratio >= 0.8,
-  },
-  {
-    figure: '1. … a bare Express route making the same SDK call / direct SDK',
-    value: `${round(overhead.bareProxyRatio, 2)} (${overhead.bareProxyRequestsPerSecond} / ${overhead.sdkRequestsPerSecond})`,
-    goal: '(the floor)',
-    met: true,
-  },
-  {
-    figure: '1. CPU per request: BFF / bare route / direct SDK',
-    value: `${overhead.bffCpuMicrosecondsPerRequest} / ${overhead.bareProxyCpuMicrosecondsPerRequest} / ${overhead.sdkCpuMicrosecondsPerCall} µs`,
+    value: `${round(overhead.sdkRatio ?? 0, 2)} (${round(overhead.bff.requestsPerSecond)} / ${round(overhead.sdk?.requestsPerSecond ?? 0)}; SDK ${round(overhead.sdk?.cpuMicrosecondsPerCall ?? 0)} µs a call)`,
     goal: '(reported)',
     met: true,
   },
   {
     figure: '1. BFF / direct SDK with 300 ms upstream latency',
-    value: `${round(overheadAt300.ratio, 2)} (${overheadAt300.bffRequestsPerSecond} / ${overheadAt300.sdkRequestsPerSecond})`,
+    value: `${round(overheadAt300.sdkRatio ?? 0, 2)} (${round(overheadAt300.bff.requestsPerSecond)} / ${round(overheadAt300.sdk?.requestsPerSecond ?? 0)})`,
     goal: '≥ 0.8',
-    met: overheadAt300.ratio >= 0.8,
+    met: (overheadAt300.sdkRatio ?? 0) >= 0.8,
   },
   {
     figure: '1. Server-Timing total − upstream, p50',
@@ -77,11 +109,19 @@ const rows: Row[] = [
     met: overhead.overheadP50Ms <= 1,
   },
   {
-    figure: '2. Cached pages / bare Express route, requests per second',
-    value: `${round(hits.ratio, 2)} (${hits.cachedRequestsPerSecond} / ${hits.bareExpressRequestsPerSecond})`,
-    goal: '≥ 0.7',
-    met: hits.ratio >= 0.7,
+    figure: '2. Cached pages / bare Express route sending the same JSON',
+    value: versus(hits.ratio, hits.cached, hits.bare),
+    goal: '≥ 1.0',
+    met: hits.ratio >= 1 && hitsAnswered(hits),
   },
+  {
+    figure: '2. … the same page gzipped to a browser / revalidated (304)',
+    value: `${round(hits.gzip.requestsPerSecond)} / ${round(hits.revalidated.requestsPerSecond)} req/s; ${round(hits.gzip.cpuMicrosecondsPerRequest)} / ${round(hits.revalidated.cpuMicrosecondsPerRequest)} µs`,
+    goal: '(reported)',
+    met: hits.revalidated.statusCounts['3xx'] === hits.revalidated.non2xx && hits.revalidated.non2xx > 0,
+  },
+  ...pageRows('Entities', libraryPages.entities),
+  ...pageRows('Samples', libraryPages.samples),
   {
     figure: '3. Upstream calls per 100 identical concurrent requests',
     value: String(coalescing.upstreamCalls),
@@ -103,14 +143,14 @@ const rows: Row[] = [
   {
     figure: '5. First-load JavaScript, gzipped',
     value: `${round(coldLoad.gzipKb, 1)} KB in ${coldLoad.files} file(s)`,
-    goal: '≤ 100 KB',
-    met: coldLoad.gzipKb <= 100,
+    goal: '≤ 90 KB',
+    met: coldLoad.gzipKb <= 90,
   },
   {
     figure: '5. Cold load to first row, p50',
     value: `${round(coldLoad.firstRowP50Ms)} ms`,
-    goal: '(reported)',
-    met: true,
+    goal: '≤ 300 ms',
+    met: coldLoad.firstRowP50Ms <= 300,
   },
   {
     figure: '6. BFF peak RSS, 200 clients (production build)',
@@ -125,6 +165,12 @@ const rows: Row[] = [
     met: fullExport.time.calls === 25,
   },
   {
+    figure: '7. … its pages per second / the calls per second the budget lets through',
+    value: `${round(fullExport.time.throughputRatio, 2)} (${round(fullExport.time.pagesPerSecond, 2)} / ${round(fullExport.time.budgetCallsPerSecond, 2)})`,
+    goal: '≥ 0.9',
+    met: fullExport.time.throughputRatio >= 0.9,
+  },
+  {
     figure: `7. BFF RSS streaming a ${fullExport.memory.rows.toLocaleString('en-US')}-row export, above idle`,
     value: `+${round(fullExport.memory.growthMb, 1)} MB (${round(fullExport.memory.idleRssMb)} → ${round(fullExport.memory.peakRssMb)} MB)`,
     goal: '≤ 20 MB',
@@ -135,14 +181,14 @@ const rows: Row[] = [
 const width = Math.max(...rows.map((r) => r.figure.length));
 for (const row of rows) {
   console.log(
-    `${row.figure.padEnd(width)}  ${row.value.padEnd(28)} goal ${row.goal.padEnd(20)} ${row.met ? 'met' : 'MISSED'}`,
+    `${row.figure.padEnd(width)}  ${row.value.padEnd(46)} goal ${row.goal.padEnd(20)} ${row.met ? 'met' : 'MISSED'}`,
   );
 }
 const results = {
   machine,
   quick: QUICK,
   rows,
-  details: { overhead, overheadAt300, hits, coalescing, nextPage, coldLoad, load, fullExport },
+  details: { overhead, overheadAt300, hits, libraryPages, coalescing, nextPage, coldLoad, load, fullExport },
 };
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nWritten to bench/results.json');

@@ -6,9 +6,9 @@
 import type { AddressInfo } from 'node:net';
 import { DEMO_ACCOUNT, type Emulator, startEmulator } from '@ice-console/emulator';
 import type { Region } from '@ice-console/shared/regions';
-import express from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import { staticCredential } from '../../server/src/ice/credentials';
-import { callListRecognitionLibs, createRegionClients } from '../../server/src/ice/region-clients';
+import { callIce, createRegionClients, type IceAction } from '../../server/src/ice/region-clients';
 import { createLogger } from '../../server/src/logger';
 import type { RunningServer } from '../../server/src/start-server';
 import { startBffAgainst } from '../../server/src/testing/test-stack';
@@ -19,6 +19,14 @@ let bff: RunningServer | undefined;
 let closeBare: (() => void) | undefined;
 
 const send = (reply: ChildReply) => process.send?.(reply);
+
+/** Listens on a free loopback port; the server is closed with the child. */
+async function listen(app: Express): Promise<string> {
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  closeBare = () => server.close();
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
 
 async function handle(request: ChildRequest): Promise<ChildReply> {
   switch (request.type) {
@@ -34,18 +42,16 @@ async function handle(request: ChildRequest): Promise<ChildReply> {
       return { type: 'bff-started', url: bff.url };
     }
     case 'start-bare': {
-      // The baseline for cache hits: an Express 5 route that returns the same JSON, with nothing else.
+      // The baseline for cache hits: an Express 5 route that sends the same JSON, with nothing else.
       const app = express();
-      app.get('/api/libraries', (_req, res) => {
+      const pathname = new URL(request.path, 'http://localhost').pathname;
+      app.get(pathname, (_req, res) => {
         res.type('json').send(request.json);
       });
-      const server = app.listen(0, '127.0.0.1');
-      await new Promise((resolve) => server.once('listening', resolve));
-      closeBare = () => server.close();
-      return { type: 'bare-started', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+      return { type: 'bare-started', url: await listen(app) };
     }
     case 'start-bare-proxy': {
-      // The least a BFF can do: one Express route that makes the same SDK call and sends the JSON back.
+      // The least a BFF can do: Express routes that make the same SDK calls and send the JSON back, unchecked.
       const clients = createRegionClients({
         credential: staticCredential(DEMO_ACCOUNT),
         endpoints: request.endpoints as Record<Region, string>,
@@ -53,19 +59,34 @@ async function handle(request: ChildRequest): Promise<ChildReply> {
         signature: 'v3',
       });
       const app = express();
-      app.get('/api/libraries', async (req, res) => {
-        const pageNumber = Number(req.query.pageNumber);
-        const body = await callListRecognitionLibs(
-          clients['cn-beijing'],
-          { region: 'cn-beijing', algorithm: 'object', pageNumber, pageSize: 10 },
-          3000,
-        );
-        res.json(body);
+      // Express 5 parses the query string again at each read of req.query: read once.
+      type Fields = (query: Record<string, unknown>, libId: string) => Record<string, string>;
+      const proxy =
+        (action: IceAction, fields: Fields): RequestHandler =>
+        async (req, res) => {
+          const query = req.query;
+          const region = String(query.region) as Region;
+          res.json(await callIce(clients[region], action, fields(query, String(req.params.libId)), 3000));
+        };
+      const paging = (query: Record<string, unknown>) => ({
+        Algorithm: String(query.algorithm),
+        PageNumber: String(query.pageNumber),
+        PageSize: String(query.pageSize),
       });
-      const server = app.listen(0, '127.0.0.1');
-      await new Promise((resolve) => server.once('listening', resolve));
-      closeBare = () => server.close();
-      return { type: 'bare-started', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+      app.get('/api/libraries', proxy('ListRecognitionLibs', paging));
+      app.get(
+        '/api/libraries/:libId/entities',
+        proxy('ListRecognitionEntities', (query, libId) => ({ ...paging(query), LibId: libId })),
+      );
+      app.get(
+        '/api/libraries/:libId/samples',
+        proxy('ListRecognitionSamples', (query, libId) => ({
+          ...paging(query),
+          LibId: libId,
+          EntityId: String(query.entityId),
+        })),
+      );
+      return { type: 'bare-started', url: await listen(app) };
     }
     case 'stats':
       if (!emulator) throw new Error('no emulator in this process');

@@ -6,7 +6,7 @@ export type Endpoints = Record<string, string>;
 export type ChildRequest =
   | { type: 'start-emulator'; options: EmulatorOptions }
   | { type: 'start-bff'; endpoints: Endpoints; env: Record<string, string>; unlimitedBudget: boolean }
-  | { type: 'start-bare'; json: string }
+  | { type: 'start-bare'; path: string; json: string }
   | { type: 'start-bare-proxy'; endpoints: Endpoints }
   | { type: 'stats' }
   | { type: 'reset-stats' }
