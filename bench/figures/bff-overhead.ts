@@ -67,9 +67,10 @@ export async function measureBffOverhead(settings: {
         durationSeconds,
         pageFor: libraryPageFor,
       });
-    await load(bff, url, 1);
-    await load(proxy, proxyUrl, 1);
-    if (settings.directSdk) await direct(1);
+    // Warm-up as long as a round: the SDK's path through the BFF is long, and the JIT needs time for it.
+    await load(bff, url);
+    await load(proxy, proxyUrl);
+    if (settings.directSdk) await direct(seconds);
 
     const overheads: number[] = [];
     const rounds = await alternate(
