@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { AppProviders } from './app/providers';
+import { AppProviders, createQueryClient } from './app/providers';
+import { warmFirstView } from './app/warm-first-view';
 import { detectLanguage, loadDictionary } from './lib/i18n/i18n';
 import './styles/base.css';
 import './styles/controls.css';
@@ -19,11 +20,14 @@ window.history.scrollRestoration = 'manual';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const language = detectLanguage();
+const client = createQueryClient();
+// Not awaited: the shell shows at once, the rows as soon as their answer is in.
+warmFirstView(client).catch(() => undefined);
 // The first render waits for the language's dictionary, so no text shows in the other language first.
 void loadDictionary(language).then(() =>
   createRoot(root).render(
     <StrictMode>
-      <AppProviders language={language}>
+      <AppProviders language={language} client={client}>
         <App />
       </AppProviders>
     </StrictMode>,

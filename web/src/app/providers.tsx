@@ -25,9 +25,16 @@ export function createQueryClient(): QueryClient {
   return client;
 }
 
-export function AppProviders({ children, language }: { children: ReactNode; language?: Language }) {
+interface Props {
+  children: ReactNode;
+  language?: Language;
+  /** The client main.tsx has already started the first page's requests on (warm-first-view.ts). */
+  client?: QueryClient;
+}
+
+export function AppProviders({ children, language, client: given }: Props) {
   // One client per app instance (not per module) so tests start clean.
-  const [client] = useState(createQueryClient);
+  const [client] = useState(() => given ?? createQueryClient());
   return (
     <QueryClientProvider client={client}>
       {/* Routes and links are written from the app's root; the router adds the server's base path (BASE_PATH). */}

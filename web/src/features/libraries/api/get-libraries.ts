@@ -5,9 +5,21 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useCallback } from 'react';
 import { apiGet, type FetchOptions, fetchInit } from '../../../lib/api-client';
 import { usePrefetchNextPage, useRefreshPage } from '../../../lib/use-paged-query';
+import type { LibrariesView } from '../state/url-state';
 
 /** The query the BFF validates, as its schema outputs it. */
 export type LibrariesRequest = LibrariesQuery;
+
+/** The request for the list a URL describes (state/url-state.ts). */
+export function librariesRequestOf({
+  region,
+  algorithm,
+  page,
+  pageSize,
+  libIds,
+}: LibrariesView): LibrariesRequest {
+  return { region, algorithm, pageNumber: page, pageSize, ...(libIds.length > 0 ? { libId: libIds } : {}) };
+}
 
 export async function getLibraries(
   request: LibrariesRequest,

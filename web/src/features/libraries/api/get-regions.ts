@@ -16,12 +16,15 @@ export function getRegionsQueryOptions() {
   });
 }
 
+/** The region the server's configuration makes the default. */
+export function defaultRegionOf(answer: RegionsResponse): Region {
+  return answer.regions.find((region) => region.isDefault)?.id ?? DEFAULT_REGION;
+}
+
 /** The default region, or undefined while it is not known yet; the built-in default if the call fails. */
 export function useDefaultRegion(): Region | undefined {
   const query = useQuery(getRegionsQueryOptions());
   // A failed call falls back to the built-in default, but not while a retry may still bring the configured one.
   if (query.isError && !query.isFetching) return DEFAULT_REGION;
-  return query.data
-    ? (query.data.regions.find((region) => region.isDefault)?.id ?? DEFAULT_REGION)
-    : undefined;
+  return query.data ? defaultRegionOf(query.data) : undefined;
 }

@@ -6,7 +6,7 @@ import { useLocation } from 'wouter';
 import { CorrectionsNotice } from '../../../components/notices';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useScrollMemory } from '../../../lib/use-scroll-memory';
-import { type LibrariesRequest, useLibraries } from '../api/get-libraries';
+import { librariesRequestOf, useLibraries } from '../api/get-libraries';
 import { LazyListActions } from '../manage/lazy-list-actions';
 import { OVERVIEW_ROUTE } from '../paths';
 import { useLibrariesView } from '../state/use-libraries-view';
@@ -20,11 +20,8 @@ export function LibrariesBrowser({ defaultRegion }: { defaultRegion: Region }) {
   const { t, language } = useI18n();
   const titleId = useId();
   const { view, corrections, dismissCorrections, changeView } = useLibrariesView(defaultRegion);
-  const { region, algorithm, page: pageNumber, pageSize, libIds } = view;
-  const request = useMemo<LibrariesRequest>(
-    () => ({ region, algorithm, pageNumber, pageSize, ...(libIds.length > 0 ? { libId: libIds } : {}) }),
-    [region, algorithm, pageNumber, pageSize, libIds],
-  );
+  const { region, algorithm, libIds } = view;
+  const request = useMemo(() => librariesRequestOf(view), [view]);
   const query = useLibraries(request);
   useScrollMemory(query.data !== undefined || query.isError);
   const missing = query.isPlaceholderData ? undefined : notFoundIds(libIds, query.data);
