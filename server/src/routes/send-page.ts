@@ -21,9 +21,9 @@ export function bypassesCache(req: Request): boolean {
   return cacheControl !== undefined && /\bno-cache\b/i.test(cacheControl);
 }
 
+/** The quick look first: most clients that do not name gzip need no Accept-Encoding negotiation at all. */
 function acceptsGzip(req: Request): boolean {
-  const accepted = req.headers['accept-encoding'];
-  return accepted !== undefined && accepted.includes('gzip') && req.acceptsEncodings('gzip') === 'gzip';
+  return req.headers['accept-encoding']?.includes('gzip') === true && req.acceptsEncodings('gzip') === 'gzip';
 }
 
 function representationFor(req: Request, bytes: PageBytes): Representation {
