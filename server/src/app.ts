@@ -65,7 +65,7 @@ export function createApp(deps: AppDeps): Express {
   const signIn = new SignIn(deps.dashboardToken, deps.dashboardViewerToken, basePath || '/');
 
   app.use(serverTiming);
-  app.use(requestLogger(deps.logger));
+  app.use(requestLogger(deps.logger, deps.basePath ?? ''));
   if (!deps.trustProxy) app.use(forwardedHeadersWarning(deps.logger));
   app.use(hostGuard(deps.allowedHosts ?? []));
   app.use(urlLengthLimit);

@@ -129,4 +129,13 @@ describe('BASE_PATH=/ice', () => {
     expect(picture.headers.get('content-type')).toContain('image/svg+xml');
     expect((await fetch(`${origin}${url.slice('/ice'.length)}`)).status).toBe(404);
   });
+
+  it('when probes poll the health check under /ice, then no line is logged for it; other requests are', async () => {
+    const logged = () => stack.logs.filter((line) => line.includes('/api/')).length;
+    const before = logged();
+    expect((await fetch(`${stack.url}/api/health`)).status).toBe(200);
+    expect((await fetch(`${stack.url}/api/session`)).status).toBe(200);
+    await expect.poll(logged).toBe(before + 1);
+    expect(stack.logs.some((line) => line.includes('/ice/api/health'))).toBe(false);
+  });
 });

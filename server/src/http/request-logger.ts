@@ -10,15 +10,16 @@ import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { scrubSecrets } from '../ice/upstream-message';
 
-const SKIPPED = new Set(['/api/health']);
-
-export function requestLogger(logger: Logger): RequestHandler {
+/** `basePath`: BASE_PATH ('' for the root); the health check, polled by probes, is not logged under it either. */
+export function requestLogger(logger: Logger, basePath = ''): RequestHandler {
+  const skipped = new Set([`${basePath}/api/health`]);
   return (req, res, next) => {
     const id = randomUUID();
     const started = performance.now();
     res.setHeader('X-Request-Id', id);
     res.once('finish', () => {
-      if (SKIPPED.has(req.path)) return;
+      // originalUrl: req.path is relative to whichever router answered.
+      if (skipped.has(req.originalUrl.split('?')[0] ?? '')) return;
       const { cache, upstreamMs, errorCode, upstreamFailure, unexpectedError } = res.locals;
       const status = res.statusCode;
       const line = {
