@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { loadConfig } from './config';
+import { problemsOf } from './testing/config-problems';
 
 const STRONG_TOKEN = 'Jx2Qv9LmR4tWz7Kp1Nc8Hd5Fs3Gb6Ye0';
-
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 describe('loadConfig', () => {
   it('when nothing is set, then it listens on 127.0.0.1:8080 in auto mode with the documented defaults', () => {
