@@ -1,19 +1,10 @@
 /** The settings of issue 13: ICE_WRITES, DASHBOARD_VIEWER_TOKEN and AUDIT_LOG. */
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { loadConfig } from './config';
+import { problemsOf } from './testing/config-problems';
 
 const EDITOR = 'Jx2Qv9LmR4tWz7Kp1Nc8Hd5Fs3Gb6Ye0';
 const VIEWER = 'Vb7Nq2Lx9Rt4Wm1Kc8Hd5Fs3Gp6Ye0Zj';
-
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
 
 describe('the write settings', () => {
   it('when nothing is set, then writes are off and the audit trail goes to data/audit.jsonl', () => {
