@@ -5,21 +5,11 @@
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { DEMO_EDGES } from '@ice-console/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../testing/test-stack';
-import { sendWrite, tempAuditLog } from '../testing/write-client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sendWrite, useWriteStack } from '../testing/write-client';
 
-let stack: TestStack;
-let audit: Awaited<ReturnType<typeof tempAuditLog>>;
-beforeAll(async () => {
-  audit = await tempAuditLog();
-  stack = await startTestStack({ env: { ICE_WRITES: 'on', AUDIT_LOG: audit.path } });
-});
-afterAll(async () => {
-  await stack.close();
-  await audit.remove();
-});
-beforeEach(() => stack.emulator.resetStats());
+const writes = useWriteStack();
+beforeEach(() => writes.stack.emulator.resetStats());
 
 const many = DEMO_EDGES.libraryWithManyEntities;
 const sixty = DEMO_EDGES.entityWith60Samples;
@@ -44,7 +34,7 @@ interface RawAnswer {
 /** One request with exactly these headers (fetch would add Accept-Encoding and decode), and the raw bytes back. */
 function get(path: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    request(`${stack.url}${path}`, { headers }, (response) => {
+    request(`${writes.stack.url}${path}`, { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
@@ -67,7 +57,7 @@ describe('ETag and 304', () => {
       expect(first.status).toBe(200);
       expect(first.headers.etag).toMatch(STRONG_ETAG);
       expect(first.headers['cache-control']).toBe('private, no-cache');
-      const calls = stack.emulator.stats().total;
+      const calls = writes.stack.emulator.stats().total;
 
       const again = await get(path, { 'if-none-match': String(first.headers.etag) });
       expect(again.status).toBe(304);
@@ -82,12 +72,12 @@ describe('ETag and 304', () => {
       }
       expect(again.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
       expect(again.headers['server-timing']).toMatch(/total;dur=[\d.]+/);
-      expect(JSON.parse(stack.logs.at(-1) ?? '{}')).toMatchObject({
+      expect(JSON.parse(writes.stack.logs.at(-1) ?? '{}')).toMatchObject({
         reqId: again.headers['x-request-id'],
         status: 304,
       });
       // From our cache: nothing went upstream.
-      expect(stack.emulator.stats().total).toBe(calls);
+      expect(writes.stack.emulator.stats().total).toBe(calls);
     },
   );
 
@@ -118,7 +108,7 @@ describe('ETag and 304', () => {
     });
     expect(refreshed.status).toBe(200);
     expect(refreshed.headers['server-timing']).toContain('cache;desc=miss');
-    expect(stack.emulator.stats().byAction.ListRecognitionLibs).toBe(1);
+    expect(writes.stack.emulator.stats().byAction.ListRecognitionLibs).toBe(1);
     // A new upstream answer (its own RequestId): new bytes, new ETag, which the next revalidation matches.
     expect(refreshed.headers.etag).not.toBe(first.headers.etag);
     const revalidated = await get(ROUTES.libraries, { 'if-none-match': String(refreshed.headers.etag) });
@@ -129,7 +119,7 @@ describe('ETag and 304', () => {
     const libs = '/api/libraries?region=cn-shanghai&algorithm=face&pageNumber=1&pageSize=10';
     const before = await get(libs);
     expect(JSON.parse(before.body.toString()).totalCount).toBe(0);
-    const created = await sendWrite(stack.url, 'POST', '/api/libraries', {
+    const created = await sendWrite(writes.stack.url, 'POST', '/api/libraries', {
       body: { region: 'cn-shanghai', algorithm: 'face', libName: 'Made by the ETag test' },
     });
     expect(created.status).toBe(201);
