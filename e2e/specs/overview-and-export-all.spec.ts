@@ -48,6 +48,19 @@ test('when a user opens the overview, then every view is counted and a cell lead
   expect(new URL(page.url()).searchParams.get('algorithm')).toBe('object');
 });
 
+test('when the overview is opened on a phone, then all five algorithms show without sideways scrolling', async ({
+  page,
+  stack,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${stack.url}/overview`);
+  await expect(page.getByRole('link', { name: /librar(y|ies) in China/ })).toHaveCount(20);
+  const matrix = page.locator('.table-scroll');
+  const overflow = () => matrix.evaluate((element) => element.scrollWidth - element.clientWidth);
+  await expect.poll(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('columnheader', { name: 'Label' })).toBeInViewport();
+});
+
 test.describe('with an empty default view', () => {
   const data = generateDemoData();
   data['cn-shanghai'].landmark = [];
