@@ -3,11 +3,16 @@ import type { LibrariesQuery, LibraryPage } from '@ice-console/shared/libraries'
 import type { EntityPage, SamplePage } from '@ice-console/shared/library-contents';
 import { z } from 'zod';
 
-export const listRecognitionLibsResponseSchema = z.object({
+/** The paging facts every List action answers with. */
+const pageFacts = {
   RequestId: z.string(),
   PageNumber: z.coerce.number().int(),
   PageSize: z.coerce.number().int(),
   TotalCount: z.coerce.number().int().nonnegative(),
+};
+
+export const listRecognitionLibsResponseSchema = z.object({
+  ...pageFacts,
   Libs: z
     .object({
       Lib: z
@@ -39,13 +44,6 @@ export function toLibraryPage(query: LibrariesQuery, body: unknown): LibraryPage
     })),
   };
 }
-
-const pageFacts = {
-  RequestId: z.string(),
-  PageNumber: z.coerce.number().int(),
-  PageSize: z.coerce.number().int(),
-  TotalCount: z.coerce.number().int().nonnegative(),
-};
 
 export const listRecognitionEntitiesResponseSchema = z.object({
   ...pageFacts,

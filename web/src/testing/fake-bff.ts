@@ -39,6 +39,18 @@ export interface FakeBffOptions {
   exportFile?: Handler;
 }
 
+/** An editor's session on a dashboard with writes on (demo mode, no sign-in needed). */
+export const EDITOR_SESSION = {
+  signInRequired: false,
+  signedIn: true,
+  mode: 'emulator',
+  role: 'editor',
+  writes: true,
+} as const satisfies Session;
+
+/** Only the writes among the calls the page made. */
+export const writesAmong = (calls: RecordedCall[]) => calls.filter((call) => call.method !== 'GET');
+
 /** What the BFF answers a write by default: 201 with new IDs for a create, 200 for a delete. */
 export const writeAnswer = (call: RecordedCall) =>
   call.method === 'DELETE'
