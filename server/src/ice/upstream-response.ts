@@ -1,4 +1,8 @@
-/** The shapes the List actions answer with, checked before anything reaches a browser. */
+/**
+ * The shapes the List actions answer with, checked before anything reaches a browser. Each is compiled once
+ * (`z.compile`): a valid answer, the usual case, is checked by one generated function; an invalid one falls back
+ * to zod's ordinary parser, so its errors are the same.
+ */
 import type { LibrariesQuery, LibraryPage } from '@ice-console/shared/libraries';
 import type { EntityPage, SamplePage } from '@ice-console/shared/library-contents';
 import { z } from 'zod';
@@ -11,22 +15,24 @@ const pageFacts = {
   TotalCount: z.coerce.number().int().nonnegative(),
 };
 
-export const listRecognitionLibsResponseSchema = z.object({
-  ...pageFacts,
-  Libs: z
-    .object({
-      Lib: z
-        .array(
-          z.object({
-            LibId: z.string(),
-            LibName: z.string().default(''),
-            LibDescription: z.string().default(''),
-          }),
-        )
-        .default([]),
-    })
-    .default({ Lib: [] }),
-});
+export const listRecognitionLibsResponseSchema = z.compile(
+  z.object({
+    ...pageFacts,
+    Libs: z
+      .object({
+        Lib: z
+          .array(
+            z.object({
+              LibId: z.string(),
+              LibName: z.string().default(''),
+              LibDescription: z.string().default(''),
+            }),
+          )
+          .default([]),
+      })
+      .default({ Lib: [] }),
+  }),
+);
 
 export function toLibraryPage(query: LibrariesQuery, body: unknown): LibraryPage {
   const parsed = listRecognitionLibsResponseSchema.parse(body);
@@ -45,40 +51,44 @@ export function toLibraryPage(query: LibrariesQuery, body: unknown): LibraryPage
   };
 }
 
-export const listRecognitionEntitiesResponseSchema = z.object({
-  ...pageFacts,
-  Entities: z
-    .object({
-      Entity: z
-        .array(
-          z.object({
-            EntityId: z.string(),
-            EntityName: z.string().default(''),
-            EntityInfo: z.string().default(''),
-          }),
-        )
-        .default([]),
-    })
-    .default({ Entity: [] }),
-});
+export const listRecognitionEntitiesResponseSchema = z.compile(
+  z.object({
+    ...pageFacts,
+    Entities: z
+      .object({
+        Entity: z
+          .array(
+            z.object({
+              EntityId: z.string(),
+              EntityName: z.string().default(''),
+              EntityInfo: z.string().default(''),
+            }),
+          )
+          .default([]),
+      })
+      .default({ Entity: [] }),
+  }),
+);
 
-export const listRecognitionSamplesResponseSchema = z.object({
-  ...pageFacts,
-  Samples: z
-    .object({
-      Sample: z
-        .array(
-          z.object({
-            SampleId: z.string(),
-            ImageUrl: z.string().default(''),
-            EntityId: z.string().default(''),
-            LibId: z.string().default(''),
-          }),
-        )
-        .default([]),
-    })
-    .default({ Sample: [] }),
-});
+export const listRecognitionSamplesResponseSchema = z.compile(
+  z.object({
+    ...pageFacts,
+    Samples: z
+      .object({
+        Sample: z
+          .array(
+            z.object({
+              SampleId: z.string(),
+              ImageUrl: z.string().default(''),
+              EntityId: z.string().default(''),
+              LibId: z.string().default(''),
+            }),
+          )
+          .default([]),
+      })
+      .default({ Sample: [] }),
+  }),
+);
 
 /** Where a page of a library's contents was read, for the answer's facts. */
 export interface LibraryScope {
