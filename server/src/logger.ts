@@ -9,7 +9,7 @@ import { type Logger, pino } from 'pino';
 import { PinoPretty } from 'pino-pretty';
 
 /** Lines wait at most this long for others to share their write. */
-const LOG_FLUSH_MS = 250;
+export const LOG_FLUSH_MS = 250;
 
 export function createLogger(level: string, destination: string | number = 1): Logger {
   return pino(
