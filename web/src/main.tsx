@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { AppProviders, createQueryClient } from './app/providers';
-import { warmFirstView } from './app/warm-first-view';
+import { FIRST_VIEW_WAIT_MS, settledWithin, warmFirstView } from './app/warm-first-view';
 import { detectLanguage, loadDictionary } from './lib/i18n/i18n';
 import './styles/base.css';
 import './styles/controls.css';
@@ -21,15 +21,16 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const language = detectLanguage();
 const client = createQueryClient();
-// Not awaited: the shell shows at once, the rows as soon as their answer is in.
-warmFirstView(client).catch(() => undefined);
-// The first render waits for the language's dictionary, so no text shows in the other language first.
-void loadDictionary(language).then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <AppProviders language={language} client={client}>
-        <App />
-      </AppProviders>
-    </StrictMode>,
-  ),
+// The first render waits for the language's dictionary (no text in the other language first) and, for a moment,
+// for the first view's answers that index.html preloaded: the first render then shows the rows, instead of a
+// skeleton and three renders more (docs/web-app.md). A slow answer does not hold the shell back.
+void Promise.all([loadDictionary(language), settledWithin(warmFirstView(client), FIRST_VIEW_WAIT_MS)]).then(
+  () =>
+    createRoot(root).render(
+      <StrictMode>
+        <AppProviders language={language} client={client}>
+          <App />
+        </AppProviders>
+      </StrictMode>,
+    ),
 );
