@@ -7,9 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { EXPORT_ROW_CAP } from '@ice-console/shared/export-limits';
 import { measureBffOverhead } from './figures/bff-overhead';
-import { measureColdLoad, measureNextPage } from './figures/browser';
+import { measureNextPage } from './figures/browser';
 import { LIBRARIES_PAGE, measureCacheHits } from './figures/cache-hits';
 import { measureCoalescing } from './figures/coalescing';
+import { measureColdLoad } from './figures/cold-load';
 import { measureFullExport } from './figures/full-export';
 import { measureLibraryPages } from './figures/library-pages';
 import { measureLoad } from './figures/memory-under-load';
@@ -150,10 +151,11 @@ const rows: Row[] = [
     met: coldLoad.gzipKb <= 90,
   },
   {
-    figure: '5. Cold load to first row, p50',
+    figure: '5. Cold load to the first row painted, p50',
     value:
-      `${round(coldLoad.firstRowP50Ms)} ms (a static page holding the row, same harness: ` +
-      `${round(coldLoad.staticPageP50Ms)} ms with the dashboard's headers, ${round(coldLoad.bareStaticPageP50Ms)} ms without)`,
+      `${round(coldLoad.firstRowP50Ms)} ms (floors, same harness: this screen as static HTML with the ` +
+      `dashboard's headers ${round(coldLoad.sameScreenStaticP50Ms)} ms; a one-row static page ` +
+      `${round(coldLoad.oneRowStaticP50Ms)} ms with those headers, ${round(coldLoad.oneRowStaticBareP50Ms)} ms without)`,
     goal: '≤ 300 ms',
     met: coldLoad.firstRowP50Ms <= 300,
   },
