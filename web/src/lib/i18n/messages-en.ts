@@ -1,7 +1,8 @@
 /** English texts: the shape every other language must match. */
+import { countFormat } from './count-format';
 
 // Counts are written for the language ("1,234"); the format getter is already bound to its formatter.
-const n = new Intl.NumberFormat('en-US').format;
+const n = countFormat('en-US');
 
 export const en = {
   formatNumber: n,

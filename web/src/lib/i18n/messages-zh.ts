@@ -1,7 +1,9 @@
 /** 简体中文界面文字，结构与英文一致。 */
+
+import { countFormat } from './count-format';
 import type { en } from './messages-en';
 
-const n = new Intl.NumberFormat('zh-CN').format;
+const n = countFormat('zh-CN');
 
 export const zh: typeof en = {
   formatNumber: n,

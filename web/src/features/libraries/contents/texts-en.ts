@@ -2,7 +2,9 @@
  * English texts of the library and entity pages. They ship in those pages' chunks, not in the first load: the
  * chunk is fetched before the page shows anyway, so there is no flash of missing text.
  */
-const n = new Intl.NumberFormat('en-US').format;
+import { countFormat } from '../../../lib/i18n/count-format';
+
+const n = countFormat('en-US');
 const count = (title: string) => (total?: number) => (total === undefined ? title : `${title} (${n(total)})`);
 
 export const contentsEn = {

@@ -1,7 +1,9 @@
 /** 识别库页与实体页的简体中文文字，结构与英文一致，随这两页的代码块加载。 */
+
+import { countFormat } from '../../../lib/i18n/count-format';
 import type { contentsEn } from './texts-en';
 
-const n = new Intl.NumberFormat('zh-CN').format;
+const n = countFormat('zh-CN');
 const count = (title: string) => (total?: number) =>
   total === undefined ? title : `${title}（${n(total)}）`;
 

@@ -1,5 +1,7 @@
 /** English texts of the overview page; they ship in its lazy chunk. */
-const n = new Intl.NumberFormat('en-US').format;
+import { countFormat } from '../../../lib/i18n/count-format';
+
+const n = countFormat('en-US');
 
 export const overviewEn = {
   title: 'Where your libraries are',

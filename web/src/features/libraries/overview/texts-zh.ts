@@ -1,7 +1,9 @@
 /** 概览页的中文文本，随其懒加载块下发。 */
+
+import { countFormat } from '../../../lib/i18n/count-format';
 import type { overviewEn } from './texts-en';
 
-const n = new Intl.NumberFormat('zh-CN').format;
+const n = countFormat('zh-CN');
 
 export const overviewZh: typeof overviewEn = {
   title: '您的识别库在哪里',

@@ -2,7 +2,9 @@
  * English texts of the view tools (export all, show as code, search everywhere). They ship in the tools' own lazy
  * chunk, not in the first load.
  */
-const n = new Intl.NumberFormat('en-US').format;
+import { countFormat } from '../../../lib/i18n/count-format';
+
+const n = countFormat('en-US');
 
 export const toolsEn = {
   nameFilter: {

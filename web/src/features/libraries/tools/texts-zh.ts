@@ -1,7 +1,9 @@
 /** 视图工具（全部导出、以代码查看、全局查找）的中文文本，随工具的懒加载块下发。 */
+
+import { countFormat } from '../../../lib/i18n/count-format';
 import type { toolsEn } from './texts-en';
 
-const n = new Intl.NumberFormat('zh-CN').format;
+const n = countFormat('zh-CN');
 
 export const toolsZh: typeof toolsEn = {
   nameFilter: {
