@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { afterNextPaint } from './after-next-paint';
 import type { Correction } from './url-fields';
 
 export interface UrlView<V> {
@@ -30,12 +31,17 @@ export function useUrlView<V extends { page: number }>(
 
   useEffect(() => {
     if (parsed.corrections.length > 0) setCorrections(parsed.corrections);
-    const canonical = toSearch(parsed.view, window.location.search);
-    // The raw path (wouter's is decoded; `~` as it already holds the base path), and the entry's state (where
-    // Back leads) kept.
-    if (canonical !== window.location.search) {
-      navigate(`~${window.location.pathname}${canonical}`, { replace: true, state: window.history.state });
-    }
+    if (toSearch(parsed.view, window.location.search) === window.location.search) return;
+    // Once the frame showing the view is painted: the rewrite changes no view but renders the page again, which on
+    // a first load held the rows' first paint back by about 130 ms (docs/web-app.md).
+    return afterNextPaint(() => {
+      const canonical = toSearch(parsed.view, window.location.search);
+      // The raw path (wouter's is decoded; `~` as it already holds the base path), and the entry's state (where
+      // Back leads) kept.
+      if (canonical !== window.location.search) {
+        navigate(`~${window.location.pathname}${canonical}`, { replace: true, state: window.history.state });
+      }
+    });
   }, [parsed, toSearch, navigate]);
 
   const { view } = parsed;
