@@ -11,7 +11,10 @@ describe('the libraries view and the URL', () => {
     const calls = stubBff({ defaultRegion: 'cn-beijing' });
     renderApp('/', 'en');
     expect(await screen.findByRole('cell', { name: 'Library 1' })).toBeTruthy();
-    expect(window.location.search).toBe('?region=cn-beijing&algorithm=landmark&page=1&pageSize=10');
+    // Written once the rows are painted (use-url-view.ts).
+    await waitFor(() =>
+      expect(window.location.search).toBe('?region=cn-beijing&algorithm=landmark&page=1&pageSize=10'),
+    );
     expect(libraryCalls(calls)[0]?.params.toString()).toBe(
       'region=cn-beijing&algorithm=landmark&pageNumber=1&pageSize=10',
     );
