@@ -38,7 +38,7 @@ describe('doors under attack: silent connections', () => {
       clearInterval(sampler);
       const next = await health();
       const answered = answers.filter((answer) => answer !== '');
-      const refusalLines = server.output.filter((line) => line.includes('refused by the HTTP parser'));
+      const refusalLines = await server.linesWith('refused by the HTTP parser');
       recordFigure('doors-under-attack: silent connections', {
         connections: SCALE.silentConnections,
         openFileLimit: SCALE.attackOpenFileLimit,

@@ -60,7 +60,7 @@ describe('silent connections', () => {
     for (const answer of answered) expect(answer).toMatch(/^HTTP\/1\.1 408 /);
     expect(await eventually(() => (server?.openFiles() ?? Infinity) <= idle, 3000)).toBe(true);
     expect(await health(server.url)).toBe(200);
-    const refusals = server.output.filter((line) => line.includes('refused by the HTTP parser'));
+    const refusals = await server.linesWith('refused by the HTTP parser');
     expect(refusals.length).toBeGreaterThan(0);
     expect(refusals.length).toBeLessThanOrEqual(11);
     expect(JSON.parse(refusals[0] ?? '{}')).toMatchObject({ code: 'ERR_HTTP_REQUEST_TIMEOUT', status: 408 });

@@ -5,6 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { LOG_FLUSH_MS } from '../logger';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 
@@ -12,6 +13,11 @@ export interface LimitedServer {
   url: string;
   /** Every line the server wrote to stdout (its JSON log lines among them). */
   output: string[];
+  /**
+   * The lines holding `text`, once one has come: log lines reach stdout in batches (logger.ts), so a line logged
+   * now may come a flush period later. None if none came within `withinMs`.
+   */
+  linesWith(text: string, withinMs?: number): Promise<string[]>;
   /** File handles the server holds now. */
   openFiles(): number;
   stop(): Promise<void>;
@@ -46,6 +52,14 @@ export async function startLimitedServer(options: {
   return {
     url,
     output,
+    linesWith: async (text, withinMs = LOG_FLUSH_MS * 8) => {
+      const matching = () => output.filter((line) => line.includes(text));
+      const until = performance.now() + withinMs;
+      while (matching().length === 0 && performance.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      return matching();
+    },
     openFiles: () => readdirSync(`/proc/${child.pid}/fd`).length,
     stop: async () => {
       child.kill('SIGTERM');
