@@ -53,16 +53,6 @@ export function silentConnection(url: string): Promise<string> {
   });
 }
 
-/** Polls `check` until it holds or the time is up; returns whether it held. */
-export async function eventually(check: () => boolean, withinMs: number): Promise<boolean> {
-  const until = performance.now() + withinMs;
-  while (performance.now() < until) {
-    if (check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return check();
-}
-
 /** Calls `fire` `perSecond` times a second for `seconds`, open loop (not waiting for answers), as a flood does. */
 export async function atRate(
   perSecond: number,

@@ -4,8 +4,9 @@
  * and the next ordinary request must be served.
  */
 import { describe, expect, it } from 'vitest';
+import { eventually } from '../server/src/testing/eventually';
 import { startLimitedServer } from '../server/src/testing/limited-server';
-import { eventually, requestFrom, silentConnection } from './attack-clients';
+import { requestFrom, silentConnection } from './attack-clients';
 import { recordFigure, SCALE } from './scale';
 
 const HEADERS_TIMEOUT_MS = 1000;

@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { eventually } from '../testing/eventually';
 import { type LimitedServer, startLimitedServer } from '../testing/limited-server';
 
 let server: LimitedServer | undefined;
@@ -33,15 +34,6 @@ function health(url: string): Promise<number> {
     req.on('error', () => resolve(0));
     req.end();
   });
-}
-
-async function eventually(check: () => boolean, withinMs: number): Promise<boolean> {
-  const until = performance.now() + withinMs;
-  while (performance.now() < until) {
-    if (check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return check();
 }
 
 describe('silent connections', () => {

@@ -6,6 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LOG_FLUSH_MS } from '../logger';
+import { eventually } from './eventually';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 
@@ -53,12 +54,8 @@ export async function startLimitedServer(options: {
     url,
     output,
     linesWith: async (text, withinMs = LOG_FLUSH_MS * 8) => {
-      const matching = () => output.filter((line) => line.includes(text));
-      const until = performance.now() + withinMs;
-      while (matching().length === 0 && performance.now() < until) {
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      return matching();
+      await eventually(() => output.some((line) => line.includes(text)), withinMs);
+      return output.filter((line) => line.includes(text));
     },
     openFiles: () => readdirSync(`/proc/${child.pid}/fd`).length,
     stop: async () => {
